@@ -1,0 +1,117 @@
+"""The cleaned document every reader yields and every extractor reads.
+
+A :class:`Document` is the cleaned text split into :class:`Line` objects that keep their
+offsets, plus the table cells of each line (converted text separates cells with tabs).
+Extractors also leave notes for the ones after them: which lines the header block and
+the title took, and where the body starts.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .models import Source, Span
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One tab-separated cell of a line, stripped, with its offsets in the document."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def span(self) -> Span:
+        return (self.start, self.end)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the cleaned text (without its newline)."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def span(self) -> Span:
+        return (self.start, self.end)
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.text.strip()
+
+    @cached_property
+    def cells(self) -> list[Cell]:
+        """The tab-separated cells, empty ones included, each stripped of white space."""
+        out: list[Cell] = []
+        pos = 0
+        for raw in self.text.split("\t"):
+            lead = len(raw) - len(raw.lstrip())
+            text = raw.strip()
+            start = self.start + pos + lead
+            out.append(Cell(text, start, start + len(text)))
+            pos += len(raw) + 1
+        return out
+
+    @property
+    def filled_cells(self) -> list[Cell]:
+        """The cells that hold text."""
+        return [c for c in self.cells if c.text]
+
+    @property
+    def is_table_row(self) -> bool:
+        return "\t" in self.text
+
+
+@dataclass
+class Document:
+    """Cleaned text with line offsets, shared by the extractors of one parse."""
+
+    text: str
+    source: Source = field(default_factory=Source)
+    warnings: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    #: line indices taken by the header block (보도 일시, 담당 부서 …), wherever they stand
+    header_lines: set[int] = field(default_factory=set)
+    #: line indices taken by the title and subtitles
+    title_lines: set[int] = field(default_factory=set)
+    #: index of the first body line (after title and subtitles); None until the title runs
+    body_start: int | None = None
+
+    @cached_property
+    def lines(self) -> list[Line]:
+        out: list[Line] = []
+        pos = 0
+        for i, raw in enumerate(self.text.split("\n")):
+            out.append(Line(i, pos, pos + len(raw), raw))
+            pos += len(raw) + 1
+        return out
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [ln.start for ln in self.lines]
+
+    def line_at(self, offset: int) -> Line:
+        """The line that holds the character at ``offset``."""
+        i = bisect.bisect_right(self._line_starts, offset) - 1
+        return self.lines[max(i, 0)]
+
+    def slice(self, span: Span) -> str:
+        return self.text[span[0]:span[1]]
+
+    def taken(self, index: int) -> bool:
+        """True when the header or the title already took line ``index``."""
+        return index in self.header_lines or index in self.title_lines
+
+    def body_lines(self) -> list[Line]:
+        """The lines of the body: after the title, not taken by the header."""
+        start = self.body_start or 0
+        return [ln for ln in self.lines[start:] if not self.taken(ln.index)]

@@ -1,0 +1,5 @@
+"""Placeholder: replaced by the glosses extractor."""
+
+
+def extract(doc, record, options) -> None:
+    return None

@@ -1,0 +1,5 @@
+"""Placeholder: replaced by the outline extractor."""
+
+
+def extract(doc, record, options) -> None:
+    return None

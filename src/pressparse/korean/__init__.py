@@ -1,0 +1,1 @@
+"""Korean language helpers: the lazy Kiwi analyser and named word lists."""

@@ -1,0 +1,35 @@
+"""The Kiwi morphological analyser, built once per process and only when first asked for.
+
+Building Kiwi takes about a second and 0.3–0.5 GB, so nothing here runs at import time.
+Components that need it call :func:`get_kiwi`; everything else never pays for it.
+"""
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from kiwipiepy import Kiwi
+
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _build() -> "Kiwi":
+    from kiwipiepy import Kiwi
+
+    kiwi = Kiwi(num_workers=0)
+    kiwi.tokenize("")  # the first call loads the model; pay it here, not mid-document
+    return kiwi
+
+
+def get_kiwi() -> "Kiwi":
+    """The process-wide Kiwi instance (single-threaded, built on first use)."""
+    with _lock:
+        return _build()
+
+
+def kiwi_loaded() -> bool:
+    """True once Kiwi has been built in this process."""
+    return _build.cache_info().currsize > 0

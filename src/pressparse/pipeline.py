@@ -1,0 +1,49 @@
+"""parse() and parse_file(): one input in, one record out, whatever the input."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .document import Document
+from .extractors import PIPELINE
+from .models import Release, Source
+from .options import Options
+from .readers import read
+
+
+def parse(data: bytes | str, *, path: str | None = None, options: Options | None = None, **kwargs) -> Release:
+    """Parse one press release (text, bytes of any supported encoding) into a record.
+
+    Keyword arguments are :class:`Options` fields (``quotes=False``, ``normalize="loanword"``).
+    Never raises on bad input: problems are listed in ``record.errors`` and ``record.warnings``.
+    """
+    options = options or Options(**kwargs)
+    try:
+        doc = read(data, path=path)
+    except Exception as exc:  # a reader bug must not lose the document
+        doc = Document("", source=Source(path=path), errors=[f"read: internal error: {exc!r}"])
+    record = Release(source=doc.source, text=doc.text, warnings=doc.warnings, errors=doc.errors)
+    if doc.text:
+        run_pipeline(doc, record, options)
+    if not options.keep_text:
+        record.text = ""
+    return record
+
+
+def run_pipeline(doc: Document, record: Release, options: Options) -> None:
+    """Run every extractor in order; one failing extractor costs only its own fields."""
+    for name, extractor in PIPELINE:
+        try:
+            extractor(doc, record, options)
+        except Exception as exc:
+            record.errors.append(f"{name}: internal error: {type(exc).__name__}: {exc}")
+
+
+def parse_file(path: str | os.PathLike, *, options: Options | None = None, **kwargs) -> Release:
+    """Parse the file at ``path``; an unreadable file gives a record with an error."""
+    shown = os.fspath(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        return Release(source=Source(path=shown), errors=[f"read: cannot read file: {exc.strerror or exc}"])
+    return parse(data, path=shown, options=options, **kwargs)

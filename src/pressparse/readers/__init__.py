@@ -1,0 +1,58 @@
+"""Readers: one per input format, each yielding the same cleaned :class:`Document`."""
+from __future__ import annotations
+
+import hashlib
+
+from ..document import Document
+from ..models import Source
+from . import detect, encoding, text
+
+#: formats pressparse recognises but cannot read (yet); they get a clear error
+UNREADABLE = {
+    "png": "a PNG image",
+    "jpeg": "a JPEG image",
+    "gif": "a GIF image",
+    "pdf": "a PDF file (PDF input is not supported yet)",
+    "zip": "a ZIP archive that is not HWPX",
+    "gzip": "a gzip file",
+    "ole": "an OLE compound file that is not HWP",
+    "hwp": "an HWP 5 file (HWP input is not supported yet)",
+    "hwpx": "an HWPX file (HWPX input is not supported yet)",
+}
+
+
+def read(data: bytes | str, *, path: str | None = None) -> Document:
+    """Read one input into a cleaned document; problems become ``errors``/``warnings``."""
+    if isinstance(data, str):
+        raw = data.encode("utf-8", errors="surrogatepass")
+        source = Source(path=path, format="text", encoding=None, sha256=_sha(raw), size=len(raw))
+        return _text_document(data, source, [])
+    source = Source(path=path, sha256=_sha(data), size=len(data))
+    fmt = detect.sniff(data)
+    source.format = fmt
+    if not data.strip():
+        source.format = "text"
+        return Document("", source=source, errors=["empty input: the document has no text"])
+    if fmt in UNREADABLE:
+        return Document("", source=source, errors=[f"unsupported input: {UNREADABLE[fmt]}"])
+    decoded = encoding.decode(data)
+    source.encoding = decoded.encoding
+    warnings = [decoded.warning] if decoded.warning else []
+    if detect.looks_binary(decoded.text):
+        source.format = "binary"
+        return Document("", source=source, errors=["unsupported input: binary data, not a text document"])
+    if fmt == "html":
+        from . import html
+
+        return _text_document(html.to_text(decoded.text), source, warnings)
+    return _text_document(decoded.text, source, warnings)
+
+
+def _text_document(raw: str, source: Source, warnings: list[str]) -> Document:
+    cleaned = text.clean(raw)
+    errors = [] if cleaned.strip() else ["empty input: the document has no text"]
+    return Document(cleaned, source=source, warnings=warnings, errors=errors)
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

@@ -1,0 +1,41 @@
+"""Telling input formats apart by their first bytes."""
+from __future__ import annotations
+
+import re
+
+#: magic numbers of formats people drop into a folder of releases
+MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "png"),
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"GIF8", "gif"),
+    (b"%PDF-", "pdf"),
+    (b"PK\x03\x04", "zip"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "ole"),  # HWP 5, old MS Office
+    (b"\x1f\x8b", "gzip"),
+)
+
+_HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|div|table)\b", re.I | re.S)
+
+
+def sniff(data: bytes) -> str:
+    """The format of ``data``: text, html, hwpx, hwp, pdf, png, zip … (``text`` by default)."""
+    for magic, name in MAGIC:
+        if data.startswith(magic):
+            if name == "zip":
+                return "hwpx" if b"application/hwp+zip" in data[:200] or b"Contents/" in data[:4000] else "zip"
+            if name == "ole":
+                return "hwp" if b"H\x00W\x00P\x00" in data[:8192] or b"HWP Document" in data[:8192] else "ole"
+            return name
+    head = data[:4096].lstrip(b"\xef\xbb\xbf")
+    if _HTML_START.match(head):
+        return "html"
+    return "text"
+
+
+def looks_binary(text: str) -> bool:
+    """True when decoded text is mostly replacement or control characters."""
+    sample = text[:100_000]
+    if not sample:
+        return False
+    bad = sum(1 for ch in sample if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\t\n\r\f\v"))
+    return bad > len(sample) * 0.05
