@@ -1,5 +1,68 @@
-"""Placeholder: replaced by the outline extractor."""
+"""The body outline: one node per paragraph, nested by marker level (□ > ㅇ > - > *)."""
+from __future__ import annotations
+
+from ..document import Document, Line
+from ..korean.markers import MARKER, NUMBERED_LEVELS, OUTLINE_LEVELS
+from ..models import OutlineNode, Release
+from ..options import Options
+
+#: how deep a wrapped line must be indented to continue the paragraph above it
+CONTINUATION_INDENT = 3
+#: endings after which a line is a finished paragraph, not one that wraps
+FINISHED = (".", "?", "!", "다", "”", "\"", ":", ")", "】", ">")
 
 
-def extract(doc, record, options) -> None:
-    return None
+def extract(doc: Document, record: Release, options: Options) -> None:
+    roots: list[OutlineNode] = []
+    stack: list[OutlineNode] = []
+    previous: tuple[Line, OutlineNode] | None = None
+    for line in doc.body_lines():
+        if line.is_blank or line.is_table_row:
+            previous = None if line.is_table_row else previous
+            continue
+        if previous and _continues(previous[0], previous[1], line):
+            _extend(previous[1], line)
+            previous = (line, previous[1])
+            continue
+        node = _node(line)
+        while stack and stack[-1].level >= node.level:
+            stack.pop()
+        (stack[-1].children if stack and node.level else roots).append(node)
+        if node.level:
+            stack.append(node)
+        else:
+            stack.clear()
+        previous = (line, node)
+    record.body = roots
+
+
+def marker_level(marker: str) -> int:
+    """The nesting level of a marker: □ 1, ㅇ 2, - 3, * 4; numbered ones by their shape."""
+    if marker in OUTLINE_LEVELS:
+        return OUTLINE_LEVELS[marker]
+    for pattern, level in NUMBERED_LEVELS:
+        if pattern.match(marker):
+            return level
+    return 1
+
+
+def _node(line: Line) -> OutlineNode:
+    m = MARKER.match(line.text)
+    marker = m.group("marker") if m else None
+    body_at = m.end() if m else len(line.text) - len(line.text.lstrip())
+    text = line.text[body_at:].rstrip()
+    start = line.start + body_at
+    return OutlineNode(marker=marker, level=marker_level(marker) if marker else 0, text=text,
+                       span=(start, start + len(text)))
+
+
+def _continues(prev_line: Line, prev: OutlineNode, line: Line) -> bool:
+    """A wrapped line: indented, unmarked, under a marked paragraph that did not finish."""
+    indent = len(line.text) - len(line.text.lstrip())
+    return (prev.marker is not None and indent >= CONTINUATION_INDENT and not MARKER.match(line.text)
+            and not prev_line.text.rstrip().endswith(FINISHED))
+
+
+def _extend(node: OutlineNode, line: Line) -> None:
+    node.text = f"{node.text} {line.stripped}"
+    node.span = (node.span[0], line.start + len(line.text.rstrip()))

@@ -1,5 +1,120 @@
-"""Placeholder: replaced by the title extractor."""
+"""The title, the subtitle lines under it, and where the body starts.
+
+The title is the first line that is not header, banner, page chrome or a posting stamp.
+A web copy often shows the title twice (page heading, then the release itself); the
+subtitles follow the second copy. Subtitles are the dash lines after the title
+(`- 부제 -`), also when they stand on the title's own line (`제목 - 부제 -`).
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Line
+from ..korean.markers import BANNER, CHROME, CHROME_BULLET, INLINE_SUBTITLE, MARKER, SUBTITLE_DASH
+from ..models import Release
+from ..options import Options
+from .header_times import POSTED
+
+#: how far below the title a repeated copy of it may stand (lines)
+REPEAT_WINDOW = 25
+#: the shortest text that can be a title
+MIN_TITLE = 5
+HANGUL = re.compile(r"[가-힣]")
+URL = re.compile(r"https?://\S+|www\.\S+")
 
 
-def extract(doc, record, options) -> None:
-    return None
+def extract(doc: Document, record: Release, options: Options) -> None:
+    lines = [ln for ln in doc.lines if not ln.is_blank and ln.index not in doc.header_lines]
+    at = next((i for i, ln in enumerate(lines) if _can_be_title(ln)), None)
+    if at is None:
+        doc.body_start = 0
+        return
+    title_lines, title, span, inline_subs = _read_title(lines, at)
+    end = _skip_repeat(lines, at + len(title_lines), title)
+    subs, sub_lines = _subtitles(lines, end)
+    record.title, record.title_span = title, span
+    record.subtitles = [s for s, _ in inline_subs + subs]
+    record.subtitle_spans = [sp for _, sp in inline_subs + subs]
+    taken = lines[:end] + sub_lines
+    doc.title_lines |= {ln.index for ln in taken}
+    last = taken[-1].index if taken else lines[at].index
+    doc.body_start = last + 1
+
+
+def _can_be_title(line: Line) -> bool:
+    text = line.stripped
+    if len(text) < MIN_TITLE or not HANGUL.search(text) or POSTED.match(line.text):
+        return False
+    if line.is_table_row and len(line.filled_cells) > 1:
+        return False
+    if MARKER.match(text) and not text.startswith(("“", "‘", "\"", "'")):
+        return False
+    if BANNER.search(text) and len(HANGUL.findall(URL.sub("", BANNER.sub("", text)))) < MIN_TITLE:
+        return False
+    return not (len(text) <= 30 and CHROME.search(CHROME_BULLET.sub("", text)))
+
+
+def _read_title(lines: list[Line], at: int):
+    """(lines used, title, span, subtitles on the title's line)."""
+    used = [lines[at]]
+    while used[-1].stripped.endswith((",", "·", "，")) and at + len(used) < len(lines):
+        nxt = lines[at + len(used)]
+        if MARKER.match(nxt.stripped) or nxt.is_table_row:
+            break
+        used.append(nxt)
+    first, last = used[0], used[-1]
+    start = first.start + (len(first.text) - len(first.text.lstrip()))
+    end = last.start + len(last.text.rstrip())
+    text = " ".join(ln.stripped for ln in used)
+    parts = _split_inline(text)
+    title = parts[0][0] if parts[0][0] else text
+    inline = [(p, (start + a, start + b)) for p, a, b in parts[1:]] if len(used) == 1 else []
+    span_end = start + parts[0][2] if len(used) == 1 and inline else end
+    return used, title, (start, span_end), inline
+
+
+def _split_inline(text: str) -> list[tuple[str, int, int]]:
+    """`제목 - 부제1 - - 부제2 -` → [(제목, a, b), (부제1, a, b), (부제2, a, b)]."""
+    parts: list[tuple[str, int, int]] = []
+    pos = 0
+    for m in list(INLINE_SUBTITLE.finditer(text)) + [None]:
+        stop = m.start() if m else len(text)
+        chunk = text[pos:stop]
+        stripped = chunk.strip(" -–−―")
+        if stripped:
+            a = pos + chunk.find(stripped)
+            parts.append((stripped, a, a + len(stripped)))
+        pos = m.end() if m else stop
+    if len(parts) > 1 and len(parts[0][0]) < MIN_TITLE:
+        return [(text.strip(), 0, len(text.strip()))]
+    return parts or [(text, 0, len(text))]
+
+
+def _skip_repeat(lines: list[Line], after: int, title: str) -> int:
+    """Index after a second copy of the title within the next lines, else ``after``."""
+    key = re.sub(r"\s+", "", title)
+    for i in range(after, min(after + REPEAT_WINDOW, len(lines))):
+        joined = ""
+        for j in range(i, min(i + 3, len(lines))):
+            joined += re.sub(r"\s+", "", lines[j].text)
+            if joined == key:
+                return j + 1
+            if not key.startswith(joined):
+                break
+    return after
+
+
+def _subtitles(lines: list[Line], at: int) -> tuple[list[tuple[str, tuple[int, int]]], list[Line]]:
+    """The dash lines from ``at`` on, each split on inline ` - ` separators."""
+    subs: list[tuple[str, tuple[int, int]]] = []
+    used: list[Line] = []
+    for line in lines[at:]:
+        m = SUBTITLE_DASH.match(line.text)
+        if not m or line.is_table_row:
+            break
+        body = line.text[m.end():]
+        for part, a, b in _split_inline(body):
+            base = line.start + m.end()
+            subs.append((part, (base + a, base + b)))
+        used.append(line)
+    return subs, used

@@ -1,0 +1,156 @@
+"""What one cell of a contact table holds: a label, a role, a position, a name, a phone,
+a unit, or several of them at once (`사무관 정세환 (044-204-7348) 주무관 김경은 (…)`)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..korean.header_words import DEPARTMENT_LABELS, POSITION_SET, POSITIONS, ROLE_WITH_POSITION, ROLE_WORDS, UNIT_HEAD
+from ..korean.names import looks_like_name
+from .header_cells import Token
+
+#: a phone number as written in contact tables: 044-204-7320, (02)2100-6171, 044) 203-2345, 286-3510
+PHONE = re.compile(r"(?<![\d-])(?:☎\s*)?\(?\s*(?:0\d{1,2}\s*[)\-.~]\s*|0\d{1,2}\s+)?\d{3,4}\s*[-.]\s*\d{4}(?![\d-])")
+#: a number cut short by the converter (`02-`), kept as written
+PARTIAL_PHONE = re.compile(r"^\(?0\d{1,2}-\)?$")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: a cell that holds nothing but a phone or e-mail, brackets allowed
+PHONE_CELL = re.compile(rf"^[(\[]?\s*(?:☎|전화|Tel\.?|T\.)?\s*(?:{PHONE.pattern}|{EMAIL.pattern})\s*[)\]]?$")
+HANGUL_WORD = re.compile(r"[가-힣]+")
+
+LABEL, ROLE, PHONE_KIND, POSITION, NAME, COMPOSITE, UNIT, EMPTY = (
+    "label", "role", "phone", "position", "name", "composite", "unit", "empty")
+
+
+@dataclass
+class Person:
+    """One official read from a cell or a run of cells."""
+
+    position: str | None = None
+    name: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    unit: str | None = None
+    start: int = 0
+    end: int = 0
+
+
+def squeeze(text: str) -> str:
+    """Remove justified spacing: `과 장` → `과장`, `임 종 건` → `임종건`, `과 장 황영호` → `과장 황영호`."""
+    words = text.split()
+    out: list[str] = []
+    run: list[str] = []
+    for w in words + [""]:
+        if len(w) == 1 and HANGUL_WORD.fullmatch(w):
+            run.append(w)
+            continue
+        if run:
+            out.append("".join(run))
+            run = []
+        if w:
+            out.append(w)
+    return " ".join(out)
+
+
+def role_of(key: str) -> tuple[str | None, str | None] | None:
+    """(role, position) of a role cell such as 책임자 or 담당과장; None if not a role cell."""
+    if key in ROLE_WORDS:
+        return ROLE_WORDS[key], None
+    m = ROLE_WITH_POSITION.match(key)
+    if m and m.group("position") and key not in DEPARTMENT_LABELS:
+        return "책임자", m.group("position")
+    return None
+
+
+def clean_phone(raw: str) -> str:
+    """The phone as written, without brackets or the ☎ sign."""
+    return re.sub(r"\s+", " ", raw.replace("☎", "").replace("(", " ").replace(")", " ")).strip()
+
+
+def classify(token: Token, after_position: bool = False) -> str:
+    """The kind of one cell (see the module docstring)."""
+    text = token.text.strip()
+    if not text or text in "-–—":
+        return EMPTY
+    key = token.key
+    if key in DEPARTMENT_LABELS:
+        return LABEL
+    if role_of(key):
+        return ROLE
+    if PHONE_CELL.match(text) or PARTIAL_PHONE.match(key):
+        return PHONE_KIND
+    if key in POSITION_SET:
+        return POSITION
+    if PHONE.search(text) or EMAIL.search(text):
+        return COMPOSITE
+    squeezed = squeeze(text)
+    if " " not in squeezed and looks_like_name(squeezed, strict=not after_position):
+        return NAME
+    return UNIT
+
+
+def split_position(word: str) -> tuple[str | None, str | None]:
+    """(unit, position) of a word: `과장` → (None, 과장); `예산총괄과장` → (예산총괄과, 과장)."""
+    if word in POSITION_SET:
+        return None, word
+    m = UNIT_HEAD.match(word)
+    if m and len(m.group("unit")) > len(m.group("kind")):
+        return m.group("unit"), m.group("kind") + "장"
+    for pos in POSITIONS:
+        if word.endswith(pos) and len(word) > len(pos) + 1:
+            return word[: -len(pos)], pos
+    return None, None
+
+
+def people_in(token: Token) -> list[Person]:
+    """Every official in a composite cell, one per phone or e-mail."""
+    text = token.text
+    people: list[Person] = []
+    pos = 0
+    for m in _contact_points(text):
+        segment = text[pos:m.start()]
+        person = _person_from_words(squeeze(segment.replace("(", " ").replace(")", " ")))
+        raw = m.group(0)
+        if EMAIL.fullmatch(raw.strip("() ")):
+            person.email = raw.strip("() ")
+        else:
+            person.phone = clean_phone(raw)
+        lead = len(segment) - len(segment.lstrip(" (,"))
+        person.start, person.end = token.start + pos + lead, token.start + m.end()
+        people.append(person)
+        pos = m.end()
+        while pos < len(text) and text[pos] in ") ,":
+            pos += 1
+    return people
+
+
+def _contact_points(text: str) -> list[re.Match]:
+    points = list(PHONE.finditer(text)) + list(EMAIL.finditer(text))
+    return sorted(points, key=lambda m: m.start())
+
+
+@lru_cache(maxsize=4096)
+def _person_words(words: str) -> tuple:
+    return tuple(w for w in words.split() if w not in ("☎", "/", "|", ",", "·"))
+
+
+def _person_from_words(text: str) -> Person:
+    """`과장 황영호`, `용찬재 사무관`, `예산실 예산총괄과장 박준호`, `이하녕` → a Person."""
+    words = list(_person_words(text.strip(" ,")))
+    person = Person()
+    if not words:
+        return person
+    name_at = next((i for i in range(len(words) - 1, -1, -1) if looks_like_name(words[i], strict=False)
+                    and split_position(words[i]) == (None, None)), None)
+    if name_at is None:
+        return person
+    person.name = words[name_at]
+    others = words[:name_at] + words[name_at + 1:]
+    if others:
+        unit, position = split_position(others[-1] if name_at > 0 else others[0])
+        person.position = position
+        rest = others[:-1] if name_at > 0 else others[1:]
+        unit_words = [w for w in rest if w not in POSITION_SET] + ([unit] if unit else [])
+        person.unit = " ".join(unit_words) or None
+    return person

@@ -1,0 +1,73 @@
+"""The cells of header lines as one stream of tokens with offsets.
+
+Converted HWP text gives the header table as tab-separated cells; copied web text gives
+`보도시점 : 배포 즉시 / 배포 : 2024. 5. 20.(월)`. Both become :class:`Token` lists here, so
+the time and contact extractors read one shape.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Line
+from ..korean.header_words import DEPARTMENT_LABELS, DISTRIBUTION_LABELS, RELEASE_LABELS
+
+ALL_LABELS = RELEASE_LABELS | DISTRIBUTION_LABELS | DEPARTMENT_LABELS
+#: `label : value` inside a plain line, parts separated by ` / `
+COLON_PAIR = re.compile(r"^(?P<label>[가-힣 ]{1,12}?)\s*[:：]\s*(?P<value>.*)$")
+PART_SEPARATOR = re.compile(r"\s+/\s+|\s{3,}")
+#: a cell that only draws a table rule (`-------`, `|---|`)
+RULE_CELL = re.compile(r"^[-─━=|+:\s]{3,}$")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One cell (or `label : value` half) of a header line."""
+
+    text: str
+    start: int
+    end: int
+    line: int
+
+    @property
+    def key(self) -> str:
+        """The text without white space or a trailing colon, for label look-ups."""
+        return re.sub(r"\s+", "", self.text).rstrip(":：")
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+def is_label(token: Token, labels: frozenset[str] = ALL_LABELS) -> bool:
+    return token.key in labels
+
+
+def line_tokens(line: Line) -> list[Token]:
+    """The tokens of one line, empty cells kept (they mark rowspans)."""
+    if line.is_table_row:
+        return [Token(c.text, c.start, c.end, line.index) for c in line.cells if not RULE_CELL.match(c.text)]
+    return _plain_tokens(line)
+
+
+def _plain_tokens(line: Line) -> list[Token]:
+    out: list[Token] = []
+    pos = 0
+    text = line.text
+    parts = PART_SEPARATOR.split(text)
+    for part in parts:
+        at = text.find(part, pos)
+        pos = at + len(part)
+        stripped = part.strip()
+        if not stripped:
+            continue
+        base = line.start + at + (len(part) - len(part.lstrip()))
+        pair = COLON_PAIR.match(stripped)
+        if pair and re.sub(r"\s+", "", pair.group("label")) in ALL_LABELS:
+            label, value = pair.group("label").strip(), pair.group("value").strip()
+            out.append(Token(label, base, base + len(label), line.index))
+            vstart = base + pair.start("value")
+            out.append(Token(value, vstart, vstart + len(value), line.index))
+        else:
+            out.append(Token(stripped, base, base + len(stripped), line.index))
+    return out

@@ -1,0 +1,166 @@
+"""보도 일시 / 배포 일시 cells and the posting time of web pages.
+
+The release time is the earliest moment the release may be published: of the dates in
+the 보도 cell, the earliest one with a clock time (`조간(온라인 9. 3. 12:00)` gives the online
+instant), else the earliest date with its edition. `배포 즉시` and the like give the
+distribution time plus a condition.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..document import Document
+from ..korean.header_words import DISTRIBUTION_LABELS, MEDIA_SCOPES, ON_DISTRIBUTION, RELEASE_CONDITION, RELEASE_LABELS
+from ..models import Header
+from .dates import When, document_years, find_dates, infer_year
+from .header_cells import Token, is_label, line_tokens
+
+#: how far from the top the 보도/배포 rows may stand (non-blank lines)
+HEADER_SCAN_LINES = 40
+#: media scopes written with justified spacing or brackets: `<전매체>`, `(지 면)`
+MEDIA_PATTERN = re.compile("|".join(r"\s*".join(map(re.escape, scope)) for scope in MEDIA_SCOPES))
+#: a posting stamp of a web page or news article: `입력 2017-01-15 06:00`, `• 2022-11-02 15:48:30`
+POSTED = re.compile(
+    r"^[\s•·\-*▶]*(?:(?P<label>입력|등록|등록일|작성일|게시일|기사입력|승인|발행)\s*:?\s*)?"
+    r"(?P<stamp>(?:19|20)\d\d[-./]\s*\d{1,2}[-./]\s*\d{1,2}\.?(?:\s+(?:오전|오후)?\s*\d{1,2}:\d\d(?::\d\d)?)?)\s*$"
+)
+
+
+@dataclass
+class TimeCell:
+    """The value tokens of one 보도/배포 label."""
+
+    tokens: list[Token] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(t.text for t in self.tokens if t.text).strip()
+
+    @property
+    def span(self) -> tuple[int, int] | None:
+        filled = [t for t in self.tokens if t.text]
+        return (filled[0].start, filled[-1].end) if filled else None
+
+
+def find_time_cells(doc: Document) -> tuple[TimeCell | None, TimeCell | None, set[int]]:
+    """The release and distribution cells near the top, and the lines they stand on."""
+    release = distribution = None
+    used: set[int] = set()
+    lines = [ln for ln in doc.lines if not ln.is_blank][:HEADER_SCAN_LINES]
+    for pos, line in enumerate(lines):
+        tokens = line_tokens(line)
+        for i, tok in enumerate(tokens):
+            kind = "release" if is_label(tok, RELEASE_LABELS) else "distribution" if is_label(tok, DISTRIBUTION_LABELS) else None
+            if kind is None or (kind == "release" and release) or (kind == "distribution" and distribution):
+                continue
+            cell = TimeCell(_value_tokens(tokens, i))
+            if not cell.text and pos + 1 < len(lines):
+                cell = TimeCell(_value_tokens(line_tokens(lines[pos + 1]), -1))
+            if kind == "release" and pos + 1 < len(lines):
+                cell.tokens += _second_scope_line(lines[pos + 1])
+            used |= {line.index} | {t.line for t in cell.tokens}
+            if kind == "release":
+                release = cell
+            else:
+                distribution = cell
+    return release, distribution, used
+
+
+def _value_tokens(tokens: list[Token], label_at: int) -> list[Token]:
+    """Tokens after a label up to the next label; the first filled one is always a value."""
+    out: list[Token] = []
+    for tok in tokens[label_at + 1:]:
+        if tok.text and out and any(t.text for t in out) and is_label(tok):
+            break
+        out.append(tok)
+    return out
+
+
+def _second_scope_line(line) -> list[Token]:
+    """`⇥(지 면) 2025. 12. 3.(수) 조간` under the 보도 row: the second scope of a two-line cell."""
+    tokens = line_tokens(line)
+    if any(is_label(t) for t in tokens) or not tokens or tokens[0].text:
+        return []
+    text = " ".join(t.text for t in tokens)
+    return [t for t in tokens if t.text] if MEDIA_PATTERN.search(text) and find_dates(text) else []
+
+
+def fill_times(doc: Document, header: Header, warnings: list[str]) -> set[int]:
+    """Set release/distribution times (and published_time) on ``header``; return lines used."""
+    release, distribution, used = find_time_cells(doc)
+    years = document_years(doc.text)
+    dist_when = None
+    if distribution is not None and distribution.text.strip("- ") :
+        dist_when = _choose(_dates(distribution.text, years, warnings, "distribution"))
+        header.distribution_time_text = distribution.text
+        header.distribution_span = distribution.span
+        header.distribution_time = dist_when.iso() if dist_when else None
+    if release is not None and release.text.strip("- "):
+        _fill_release(release, header, dist_when, years, warnings)
+    _fill_published(doc, header)
+    return used
+
+
+def _fill_release(cell: TimeCell, header: Header, dist_when: When | None, years: Counter, warnings: list[str]) -> None:
+    text = cell.text
+    header.release_time_text = text
+    header.release_span = cell.span
+    header.media = _media(text)
+    whens = _dates(text, years, warnings, "release")
+    condition = RELEASE_CONDITION.search(_without_dates(text, whens))
+    header.release_condition = re.sub(r"\s+", " ", condition.group(0)).strip() if condition else None
+    chosen = _choose(whens)
+    if chosen is None and condition and ON_DISTRIBUTION.search(condition.group(0)) and dist_when is not None:
+        chosen = dist_when
+    header.release_time = chosen.iso() if chosen else None
+    header.release_edition = next((w.edition for w in whens if w.edition), None)
+
+
+def _dates(text: str, years: Counter, warnings: list[str], what: str) -> list[When]:
+    whens = find_dates(text)
+    own = Counter(w.year for w in whens if w.year)
+    for w in whens:
+        if w.year is None:
+            choice = infer_year(w.month, w.day, w.weekday, own or years)
+            w.year, w.year_inferred = choice.year, True
+            if choice.doubtful:
+                warnings.append(f"{what} time: year of '{text[w.start:w.end]}' is a guess ({choice.reason})")
+    return [w for w in whens if w.date() is not None]
+
+
+def _choose(whens: list[When]) -> When | None:
+    """The earliest instant with a clock time, else the earliest date."""
+    timed = [w for w in whens if w.has_time()]
+    pool = timed or whens
+    return min(pool, key=lambda w: w.instant()) if pool else None
+
+
+def _without_dates(text: str, whens: list[When]) -> str:
+    for w in sorted(whens, key=lambda w: -w.start):
+        text = text[:w.start] + " " * (w.end - w.start) + text[w.end:]
+    return text
+
+
+def _media(text: str) -> list[str]:
+    found: list[str] = []
+    for m in MEDIA_PATTERN.finditer(text):
+        scope = re.sub(r"\s+", "", m.group(0))
+        if scope not in found:
+            found.append(scope)
+    return found
+
+
+def _fill_published(doc: Document, header: Header) -> None:
+    """The posting stamp near the top of a web page or news article."""
+    for line in doc.lines[:HEADER_SCAN_LINES * 2]:
+        m = POSTED.match(line.text)
+        if not m or not (m.group("label") or ":" in m.group("stamp")):
+            continue
+        whens = find_dates(m.group("stamp"))
+        if whens and whens[0].date():
+            header.published_time = whens[0].iso()
+            header.published_time_text = m.group("stamp")
+            header.published_span = (line.start + m.start("stamp"), line.start + m.end("stamp"))
+            return
