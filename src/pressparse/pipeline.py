@@ -25,6 +25,8 @@ def parse(data: bytes | str, *, path: str | None = None, options: Options | None
     record = Release(source=doc.source, text=doc.text, warnings=doc.warnings, errors=doc.errors)
     if doc.text:
         run_pipeline(doc, record, options)
+    else:
+        record.language = None
     if not options.keep_text:
         record.text = ""
     return record

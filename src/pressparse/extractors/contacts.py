@@ -18,6 +18,10 @@ from .phones import e164
 SENTENCE_END = re.compile(r"(?:다|요|함|음|임)\s*[.!?]\s*$|니다")
 #: local-government contact lines: `【자치행정과장 심재명 286-3510, 행정팀장 김경탁 286-3520】`
 LOCAL_LINE = re.compile(r"^\s*[【\[(]\s*(?P<body>[^【】\[\]()]*?[가-힣]장\s+[가-힣]{2,4}[^【】\[\]()]*?)\s*[】\])]\s*$")
+#: words without which a line cannot open a contact table (a cheap test before reading cells)
+TABLE_HINT = re.compile(r"담\s*당|책\s*임\s*자|실\s*무\s*자|문\s*의|배\s*포\s*부\s*서|제\s*공")
+#: a contact table never has more cells than this; the rest of a runaway line is not read
+MAX_TABLE_CELLS = 300
 LOCAL_ENTRY = re.compile(r"^(?P<head>[가-힣]+장)\s+(?P<name>[가-힣]{2,4})(?:\s+(?P<phone>[\d\-\s]{7,14}))?$")
 
 
@@ -57,6 +61,8 @@ def find_departments(doc: Document, issuer: str | None) -> tuple[list[Department
 
 def _table_start(line: Line, following: list[Line]) -> int | None:
     """Index of the first token of a contact table on ``line``, or None."""
+    if not TABLE_HINT.search(line.text):
+        return None
     tokens = line_tokens(line)
     for k, tok in enumerate(tokens):
         kind = cc.classify(tok)
@@ -124,6 +130,14 @@ def _split_ministry(dep: Department, issuer: str | None) -> None:
         dep.ministry = issuer
 
 
+def _next_filled(tokens: list[Token], kinds: list[str], at: int) -> tuple[Token, str] | None:
+    """The first non-empty cell after position ``at`` in the row."""
+    for k in range(at + 1, len(tokens)):
+        if kinds[k] != cc.EMPTY:
+            return tokens[k], kinds[k]
+    return None
+
+
 class TableReader:
     """Turns the cell stream of a contact table into departments."""
 
@@ -141,9 +155,13 @@ class TableReader:
         return self.departments[-1]
 
     def read(self, lines: list[Line], first_token: int) -> None:
+        budget = MAX_TABLE_CELLS
         for n, line in enumerate(lines):
-            tokens = line_tokens(line)[first_token if n == 0 else 0:]
+            tokens = line_tokens(line)[first_token if n == 0 else 0:][:budget]
             self._read_row(tokens)
+            budget -= len(tokens)
+            if budget <= 0:
+                break
         self._flush()
         self.departments = [d for d in self.departments if d.contacts or d.name]
 
@@ -161,9 +179,9 @@ class TableReader:
             if kind == cc.COMPOSITE and by_column:
                 self.role = self.role_order[min(seen_composites, len(self.role_order) - 1)]
                 seen_composites += 1
-            self._take(tok, kind, tokens[k + 1:], kinds[k + 1:])
+            self._take(tok, kind, tokens, kinds, k)
 
-    def _take(self, tok: Token, kind: str, rest: list[Token], rest_kinds: list[str]) -> None:
+    def _take(self, tok: Token, kind: str, tokens: list[Token], kinds: list[str], at: int) -> None:
         if kind == cc.EMPTY:
             return
         if kind == cc.LABEL:
@@ -176,7 +194,7 @@ class TableReader:
             self.pending.position = position
             self.pending.start = tok.start
         elif kind == cc.UNIT:
-            self._unit(tok, rest, rest_kinds)
+            self._unit(tok, _next_filled(tokens, kinds, at))
         elif kind == cc.POSITION:
             if self.pending.name and not self.pending.position:
                 self.pending.position = tok.key
@@ -194,14 +212,13 @@ class TableReader:
         elif kind == cc.COMPOSITE:
             self._composite(tok)
 
-    def _unit(self, tok: Token, rest: list[Token], rest_kinds: list[str]) -> None:
+    def _unit(self, tok: Token, following: tuple[Token, str] | None) -> None:
         """A unit cell: a new department, or the rest of a name spread over rows (rowspan)."""
         name = " ".join(cc.squeeze(tok.text).split())
         if len(name) < 2:  # a cell cut short by the converter (`김`)
             return
         self._flush()
         dep = self.current
-        following = next(((t, k) for t, k in zip(rest, rest_kinds) if k != cc.EMPTY), None)
         staff_row = following is not None and following[1] == cc.ROLE and cc.role_of(following[0].key)[0] == "담당자"
         if dep.contacts and not staff_row:
             self.departments.append(Department(name=name, span=tok.span))

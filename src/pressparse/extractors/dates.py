@@ -179,8 +179,9 @@ def infer_year(month: int, day: int, weekday: str | None, years: Counter) -> Yea
         if not fitting:
             return YearChoice(anchor, True, f"no year near {anchor} puts {month}.{day} on ({weekday})")
         best = fitting[0]
-        rivals = [y for y in fitting[1:] if abs(y - anchor) == abs(best - anchor)]
-        return YearChoice(best, bool(rivals), "two years fit the weekday equally well" if rivals else "")
+        rivals = [y for y in fitting[1:] if abs(y - anchor) == abs(best - anchor) or y in years]
+        reason = f"{best} and {rivals[0]} both put {month}.{day} on ({weekday})" if rivals else ""
+        return YearChoice(best, bool(rivals), reason)
     doubtful = len(years) > 1
     return YearChoice(anchor, doubtful, "several years are written and no weekday decides" if doubtful else "")
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..document import Line
 from ..korean.header_words import DEPARTMENT_LABELS, DISTRIBUTION_LABELS, RELEASE_LABELS
@@ -29,7 +30,7 @@ class Token:
     end: int
     line: int
 
-    @property
+    @cached_property
     def key(self) -> str:
         """The text without white space or a trailing colon, for label look-ups."""
         return re.sub(r"\s+", "", self.text).rstrip(":：")

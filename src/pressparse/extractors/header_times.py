@@ -99,8 +99,8 @@ def fill_times(doc: Document, header: Header, warnings: list[str]) -> set[int]:
         header.distribution_time = dist_when.iso() if dist_when else None
     if release is not None and release.text.strip("- "):
         _fill_release(release, header, dist_when, years, warnings)
-    _fill_published(doc, header)
-    return used
+    published = _fill_published(doc, header)
+    return used | ({published} if published is not None else set())
 
 
 def _fill_release(cell: TimeCell, header: Header, dist_when: When | None, years: Counter, warnings: list[str]) -> None:
@@ -152,8 +152,8 @@ def _media(text: str) -> list[str]:
     return found
 
 
-def _fill_published(doc: Document, header: Header) -> None:
-    """The posting stamp near the top of a web page or news article."""
+def _fill_published(doc: Document, header: Header) -> int | None:
+    """The posting stamp near the top of a web page or news article; returns its line."""
     for line in doc.lines[:HEADER_SCAN_LINES * 2]:
         m = POSTED.match(line.text)
         if not m or not (m.group("label") or ":" in m.group("stamp")):
@@ -163,4 +163,5 @@ def _fill_published(doc: Document, header: Header) -> None:
             header.published_time = whens[0].iso()
             header.published_time_text = m.group("stamp")
             header.published_span = (line.start + m.start("stamp"), line.start + m.end("stamp"))
-            return
+            return line.index
+    return None

@@ -5,6 +5,7 @@ from ..document import Document, Line
 from ..korean.markers import MARKER, NUMBERED_LEVELS, OUTLINE_LEVELS
 from ..models import OutlineNode, Release
 from ..options import Options
+from .title import is_chrome
 
 #: how deep a wrapped line must be indented to continue the paragraph above it
 CONTINUATION_INDENT = 3
@@ -17,8 +18,8 @@ def extract(doc: Document, record: Release, options: Options) -> None:
     stack: list[OutlineNode] = []
     previous: tuple[Line, OutlineNode] | None = None
     for line in doc.body_lines():
-        if line.is_blank or line.is_table_row:
-            previous = None if line.is_table_row else previous
+        if line.is_blank or line.is_table_row or is_chrome(line.text):
+            previous = None if not line.is_blank else previous
             continue
         if previous and _continues(previous[0], previous[1], line):
             _extend(previous[1], line)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Line
+from ..korean.header_words import HEAD_TITLES
 from ..korean.markers import BANNER, CHROME, CHROME_BULLET, INLINE_SUBTITLE, MARKER, SUBTITLE_DASH
 from ..models import Release
 from ..options import Options
@@ -20,6 +21,15 @@ REPEAT_WINDOW = 25
 #: the shortest text that can be a title
 MIN_TITLE = 5
 HANGUL = re.compile(r"[가-힣]")
+#: the subject of a lead sentence: `전라남도 나주시 빛가람동(동장 김귀남)은 …`, places before it
+LEAD_SUBJECT = re.compile(
+    r"(?:[가-힣]+(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구)\s+)*[가-힣A-Za-z0-9·]+"
+    rf"\((?:{'|'.join(HEAD_TITLES)})\s+[가-힣]{{2,4}}\)(?:은|는|이|가)\s"
+)
+#: endings of a clause that the lead sentence continues (`…계획이며, 중소벤처기업부(장관 이영)는`)
+CLAUSE_ENDS = (",", "며", "고", "서", "면", "나", "만")
+#: the least text a run-in subtitle has before the lead sentence starts
+MIN_RUN_IN = 8
 URL = re.compile(r"https?://\S+|www\.\S+")
 
 
@@ -32,6 +42,8 @@ def extract(doc: Document, record: Release, options: Options) -> None:
     title_lines, title, span, inline_subs = _read_title(lines, at)
     end = _skip_repeat(lines, at + len(title_lines), title)
     subs, sub_lines = _subtitles(lines, end)
+    if not subs and not inline_subs and end < len(lines):
+        subs = _run_in_subtitle(lines[end])
     record.title, record.title_span = title, span
     record.subtitles = [s for s, _ in inline_subs + subs]
     record.subtitle_spans = [sp for _, sp in inline_subs + subs]
@@ -51,7 +63,13 @@ def _can_be_title(line: Line) -> bool:
         return False
     if BANNER.search(text) and len(HANGUL.findall(URL.sub("", BANNER.sub("", text)))) < MIN_TITLE:
         return False
-    return not (len(text) <= 30 and CHROME.search(CHROME_BULLET.sub("", text)))
+    return not is_chrome(text)
+
+
+def is_chrome(text: str) -> bool:
+    """A short line of web page furniture: a menu item, a login prompt, a font-size button."""
+    text = text.strip()
+    return len(text) <= 30 and bool(CHROME.search(CHROME_BULLET.sub("", text)))
 
 
 def _read_title(lines: list[Line], at: int):
@@ -118,3 +136,17 @@ def _subtitles(lines: list[Line], at: int) -> tuple[list[tuple[str, tuple[int, i
             subs.append((part, (base + a, base + b)))
         used.append(line)
     return subs, used
+
+
+def _run_in_subtitle(line: Line) -> list[tuple[str, tuple[int, int]]]:
+    """A lead line that runs into the lead sentence (flattened board records): the part before."""
+    if MARKER.match(line.text) or line.is_table_row:
+        return []
+    m = LEAD_SUBJECT.search(line.text)
+    if not m or m.start() < MIN_RUN_IN or re.search(r"다\.\s", line.text[:m.start()]):
+        return []
+    head = line.text[:m.start()].rstrip()
+    if head.endswith(CLAUSE_ENDS):  # the subject comes mid-sentence, after a clause
+        return []
+    lead = len(head) - len(head.lstrip())
+    return [(head.strip(), (line.start + lead, line.start + len(head)))]

@@ -19,7 +19,7 @@ _lock = threading.Lock()
 def _build() -> "Kiwi":
     from kiwipiepy import Kiwi
 
-    kiwi = Kiwi(num_workers=0)
+    kiwi = Kiwi(num_workers=1)
     kiwi.tokenize("")  # the first call loads the model; pay it here, not mid-document
     return kiwi
 

@@ -1,0 +1,44 @@
+"""The body outline: paragraphs nested by their markers, each with its span."""
+from __future__ import annotations
+
+from conftest import parsed, sample
+
+
+def test_square_and_o_markers_nest():
+    body = parsed(sample("004")).body
+    first = body[0]
+    assert (first.marker, first.level) == ("□", 1)
+    assert first.text.startswith("소상공인시장진흥공단 박성효 이사장은 27일 오전")
+    assert [c.marker for c in first.children] == ["ㅇ", "ㅇ"]
+    note = first.children[0].children[0]
+    assert (note.marker, note.level) == ("*", 4)
+    assert note.text.startswith("(재난지원금) 7회")
+
+
+def test_every_node_span_holds_its_text():
+    record = parsed(sample("004"))
+
+    def walk(nodes):
+        for n in nodes:
+            yield n
+            yield from walk(n.children)
+
+    nodes = list(walk(record.body))
+    assert len(nodes) > 20
+    for n in nodes:
+        assert record.text[n.span[0]:n.span[1]] == n.text
+
+
+def test_wrapped_lines_join_their_paragraph():
+    body = parsed(sample("govpress_4")).body
+    wrapped = next(n for n in body if n.text.startswith("성평등 조직문화 조성사업은"))
+    assert wrapped.text.endswith("반영하기 위해 추진되는 사업으로,")
+    assert [c.marker for c in wrapped.children] == ["ㅇ"]
+
+
+def test_unmarked_paragraphs_are_top_level_and_chrome_is_left_out():
+    body = parsed(sample("002")).body
+    texts = [n.text for n in body]
+    assert "가장작게" not in texts and not any(t.startswith("입력 2017") for t in texts)
+    lead = next(n for n in body if n.text.startswith("“업종·사업·기관 간 벽을"))
+    assert (lead.marker, lead.level) == (None, 0)
