@@ -42,6 +42,8 @@ class Department(_Model):
 
     ministry: Optional[str] = None
     name: Optional[str] = None
+    #: a number given for the department itself, with no person (`사회복지과(061-749-6285)`)
+    phone: Optional[str] = None
     contacts: list[Contact] = Field(default_factory=list)
     span: Optional[Span] = None
 
@@ -92,6 +94,8 @@ class Quote(_Model):
 
 
 class TableRow(_Model):
+    """One row of a table: every cell as written, and for a schedule its times, item and note."""
+
     start: Optional[str] = None
     end: Optional[str] = None
     duration_minutes: Optional[int] = None
@@ -104,10 +108,14 @@ class TableRow(_Model):
 
 
 class Table(_Model):
+    """A table of the body (a schedule, an event overview, or other) with its caption and columns."""
+
     kind: Literal["schedule", "overview", "other"] = "other"
     caption: Optional[str] = None
     columns: list[str] = Field(default_factory=list)
     rows: list[TableRow] = Field(default_factory=list)
+    #: rows of a schedule that label the rows below them (`< 프로그램 1 >`, `1일차`), not timed items
+    label_rows: list[TableRow] = Field(default_factory=list)
     span: Optional[Span] = None
 
 
@@ -122,6 +130,9 @@ class Gloss(_Model):
     gloss_span: Optional[Span] = None
     uncertain: bool = False
     reversed: bool = False
+    #: the range of ``text`` that ``normalized_text`` rewrote for this gloss, and what it wrote
+    edit_span: Optional[Span] = None
+    edit_text: Optional[str] = None
 
 
 class Abbreviation(_Model):

@@ -143,7 +143,8 @@ def _person_from_words(text: str) -> Person:
         return person
     name_at = next((i for i in range(len(words) - 1, -1, -1) if looks_like_name(words[i], strict=False)
                     and split_position(words[i]) == (None, None)), None)
-    if name_at is None:
+    if name_at is None:  # a unit with its number and no person: `사회복지과(061-749-6285)`
+        person.unit = " ".join(words)
         return person
     person.name = words[name_at]
     others = words[:name_at] + words[name_at + 1:]

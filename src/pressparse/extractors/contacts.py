@@ -163,7 +163,7 @@ class TableReader:
             if budget <= 0:
                 break
         self._flush()
-        self.departments = [d for d in self.departments if d.contacts or d.name]
+        self.departments = [d for d in self.departments if d.contacts or d.name or d.phone]
 
     def _read_row(self, tokens: list[Token]) -> None:
         kinds = [cc.classify(t) for t in tokens]
@@ -239,6 +239,9 @@ class TableReader:
         role_position = self.pending.position if not self.pending.name else None
         self._flush()
         for person in cc.people_in(tok):
+            if person.name is None:
+                self._department_number(person)
+                continue
             if person.unit and self.current.contacts:
                 self.departments.append(Department(name=person.unit, span=tok.span))
             elif person.unit and not self.current.name:
@@ -246,6 +249,12 @@ class TableReader:
             person.position = person.position or role_position
             self.pending = person
             self._flush()
+
+    def _department_number(self, person: cc.Person) -> None:
+        dep = self.current
+        if person.unit and not dep.name:
+            dep.name = person.unit
+        dep.phone = dep.phone or person.phone
 
     def _flush(self) -> None:
         p = self.pending

@@ -1,0 +1,100 @@
+"""Header layouts that converted releases come in, each as a short real-shaped document."""
+from __future__ import annotations
+
+import pressparse
+
+BODY = "\n\n정부, 새 정책 발표\n\n□ 행정안전부(장관 이상민)는 30일 새 정책을 발표했다.\n"
+
+
+def header_of(text: str):
+    return pressparse.parse(text + BODY, quotes=False, glosses=False).header
+
+
+def contacts(header):
+    return [(c.role, c.position, c.name, c.phone) for d in header.departments for c in d.contacts]
+
+
+def test_two_line_release_cell_gives_the_online_instant_and_both_scopes():
+    h = header_of("보도 일시\t(온라인) 2025. 12. 2.(화) 16:00\t배포 일시\t2025. 12. 2.(화) 10:00\n"
+                  "\t(지 면) 2025. 12. 3.(수) 조간\t\t")
+    assert h.release_time == "2025-12-02T16:00:00+09:00"
+    assert h.media == ["온라인", "지면"]
+    assert h.release_edition == "조간"
+    assert h.distribution_time == "2025-12-02T10:00:00+09:00"
+
+
+def test_colon_form_on_one_line():
+    h = header_of("보도시점 : 배포 즉시 보도 가능 / 배포 : 2024. 5. 20.(월)")
+    assert (h.release_time, h.release_condition, h.distribution_time) == ("2024-05-20", "배포 즉시", "2024-05-20")
+
+
+def test_release_cell_value_on_the_next_line():
+    h = header_of("보도일시\n2024. 5. 14.(화) 12:00\n배포일시\n2024. 5. 13.(월) 09:00")
+    assert h.release_time == "2024-05-14T12:00:00+09:00"
+    assert h.distribution_time == "2024-05-13T09:00:00+09:00"
+
+
+def test_korean_date_with_edition_and_no_clock_time():
+    h = header_of("보도일시\t2024년 5월 14일(화) 조간\t배포일시\t2024년 5월 13일(월) 14:00")
+    assert (h.release_time, h.release_edition) == ("2024-05-14", "조간")
+
+
+def test_cells_that_stand_on_the_next_line():
+    h = header_of("담당 부서\t기획조정실 혁신행정담당관\t책임자\t과 장\n이하녕 (044-204-7340)\n"
+                  "\t\t담당자\t사무관\t류지혜 044-204-7344")
+    assert contacts(h) == [("책임자", "과장", "이하녕", "044-204-7340"), ("담당자", "사무관", "류지혜", "044-204-7344")]
+    assert h.departments[0].name == "기획조정실 혁신행정담당관"
+
+
+def test_rowspanned_department_and_continuation_rows_without_role():
+    h = header_of("담당 부서\t참여혁신국\t책임자\t과 장\t홍 길 동\t(044-205-1111)\n"
+                  "혁신기획과\t담당자\t사무관\t김철수\t044) 205-2222\n"
+                  "주무관\t박영희\t044-205-2223")
+    dep = h.departments[0]
+    assert (dep.ministry, dep.name) == ("행정안전부", "참여혁신국 혁신기획과")
+    assert contacts(h) == [("책임자", "과장", "홍길동", "044-205-1111"), ("담당자", "사무관", "김철수", "044 205-2222"),
+                           ("담당자", "주무관", "박영희", "044-205-2223")]
+    assert [c.phone_e164 for c in dep.contacts] == ["+82442051111", "+82442052222", "+82442052223"]
+
+
+def test_joint_release_with_two_ministries():
+    h = header_of("담당 부서\t중소벤처기업부 혁신행정담당관\t책임자\t과장\t이하녕\t044-204-7340\n"
+                  "\t행정안전부 혁신기획과\t책임자\t과장\t고은영\t044-205-2201\n"
+                  "\t\t담당자\t사무관\t김수연\t044-205-2212")
+    assert [(d.ministry, d.name, len(d.contacts)) for d in h.departments] == [
+        ("중소벤처기업부", "혁신행정담당관", 1), ("행정안전부", "혁신기획과", 2)]
+
+
+def test_markdown_rule_lines_and_dash_cells_are_ignored():
+    h = header_of("보도 일시\t2022. 11. 30.(수) 15:00\t배포 일시\t-\n-------\t-----\t---\n"
+                  "담당 부서\t혁신행정담당관\t책임자\t과장\t이하녕\t-\n\t\t담당자\t사무관\t류지혜\t(044-204-7344)")
+    assert h.distribution_time is None
+    assert contacts(h) == [("책임자", "과장", "이하녕", None), ("담당자", "사무관", "류지혜", "044-204-7344")]
+
+
+def test_local_government_bracket_line():
+    h = header_of("【자치행정과장 심재명 286-3510, 행정팀장 김경탁 286-3520】")
+    dep = h.departments[0]
+    assert (dep.name, dep.ministry) == ("자치행정과", "행정안전부")
+    assert contacts(h) == [(None, "과장", "심재명", "286-3510"), (None, "팀장", "김경탁", "286-3520")]
+    assert dep.contacts[0].phone_e164 is None  # no area code: not guessed
+
+
+def test_local_government_parenthesised_line_without_every_phone():
+    h = header_of("(유달동장 김일섭, 맞춤형복지팀장 이명희 270-4730)")
+    assert h.departments[0].name == "유달동"
+    assert contacts(h) == [(None, "동장", "김일섭", None), (None, "팀장", "이명희", "270-4730")]
+
+
+def test_provider_line_of_a_local_release():
+    h = header_of("보도자료 제공 : 사회복지과(061-749-6285)")
+    assert [(d.name, d.phone, d.contacts) for d in h.departments] == [("사회복지과", "061-749-6285", [])]
+
+
+def test_header_block_at_the_end_of_the_body():
+    text = ("정부, 새 정책 발표\n- 부제 하나 -\n□ 행정안전부(장관 이상민)는 30일 새 정책을 발표했다.\n"
+            "담당 부서\t혁신기획과\t책임자\t과장\t고은영\t(044-205-2201)\n")
+    record = pressparse.parse(text, quotes=False, glosses=False)
+    assert record.title == "정부, 새 정책 발표" and record.subtitles == ["부제 하나"]
+    assert contacts(record.header) == [("책임자", "과장", "고은영", "044-205-2201")]
+    assert all("담당 부서" not in n.text for n in record.body)
