@@ -26,7 +26,7 @@ def gold_cases() -> list[tuple[str, Path, dict]]:
     for path in sorted(GOLD.glob("*/*.json")):
         label = json.loads(path.read_text(encoding="utf-8"))
         doc = SAMPLES / path.parent.name / Path(label["document"]).name
-        cases.append((path.stem, doc, label))
+        cases.append((f"{path.parent.name}/{path.stem}", doc, label))
     return cases
 
 

@@ -11,7 +11,8 @@ import re
 
 from ..document import Document, Line
 from ..korean.header_words import HEAD_TITLES
-from ..korean.markers import BANNER, CHROME, CHROME_BULLET, INLINE_SUBTITLE, MARKER, SUBTITLE_DASH
+from ..korean.markers import (BANNER, CHROME, CHROME_BULLET, INLINE_SUBTITLE, MARKER, SUBTITLE_CLOSING_DASH,
+                              SUBTITLE_DASH)
 from ..models import Release
 from ..options import Options
 from .header_times import POSTED
@@ -128,11 +129,12 @@ def _subtitles(lines: list[Line], at: int) -> tuple[list[tuple[str, tuple[int, i
     used: list[Line] = []
     for line in lines[at:]:
         m = SUBTITLE_DASH.match(line.text)
-        if not m or line.is_table_row:
+        if line.is_table_row or not (m or SUBTITLE_CLOSING_DASH.search(line.text)):
             break
-        body = line.text[m.end():]
+        offset = m.end() if m else len(line.text) - len(line.text.lstrip())
+        body = line.text[offset:]
         for part, a, b in _split_inline(body):
-            base = line.start + m.end()
+            base = line.start + offset
             subs.append((part, (base + a, base + b)))
         used.append(line)
     return subs, used

@@ -22,6 +22,8 @@ NUMBERED_LEVELS = (
 )
 #: dashes that open (and may close) a subtitle line: `- 부제 -`
 SUBTITLE_DASH = re.compile(r"^\s*[-–−―ㅡ◇◆]\s*")
+#: a closing dash whose opening dash was a bullet style the conversion dropped: `부제 -`
+SUBTITLE_CLOSING_DASH = re.compile(r"\S\s+[-–−―]\s*$")
 #: separator between the title and a subtitle on one line, or between subtitles
 INLINE_SUBTITLE = re.compile(r"\s+[-–−―]\s+")
 #: the banner at the top of a release: 보도자료, 보 도 참 고, 보도설명자료 …

@@ -17,7 +17,6 @@ UNREADABLE = {
     "gzip": "a gzip file",
     "ole": "an OLE compound file that is not HWP",
     "hwp": "an HWP 5 file (HWP input is not supported yet)",
-    "hwpx": "an HWPX file (HWPX input is not supported yet)",
 }
 
 
@@ -35,6 +34,8 @@ def read(data: bytes | str, *, path: str | None = None) -> Document:
         return Document("", source=source, errors=["empty input: the document has no text"])
     if fmt in UNREADABLE:
         return Document("", source=source, errors=[f"unsupported input: {UNREADABLE[fmt]}"])
+    if fmt == "hwpx":
+        return _hwpx_document(data, source)
     decoded = encoding.decode(data)
     source.encoding = decoded.encoding
     warnings = [decoded.warning] if decoded.warning else []
@@ -46,6 +47,18 @@ def read(data: bytes | str, *, path: str | None = None) -> Document:
 
         return _text_document(html.to_text(decoded.text), source, warnings)
     return _text_document(decoded.text, source, warnings)
+
+
+def _hwpx_document(data: bytes, source: Source) -> Document:
+    from .hwpx import HwpxError, to_text
+
+    source.encoding = "utf-8"
+    try:
+        return _text_document(to_text(data), source, [])
+    except HwpxError as exc:
+        return Document("", source=source, errors=[f"unreadable HWPX: {exc}"])
+    except Exception as exc:  # malformed XML and the like
+        return Document("", source=source, errors=[f"unreadable HWPX: {type(exc).__name__}: {exc}"])
 
 
 def _text_document(raw: str, source: Source, warnings: list[str]) -> Document:
