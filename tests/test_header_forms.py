@@ -98,3 +98,18 @@ def test_header_block_at_the_end_of_the_body():
     assert record.title == "정부, 새 정책 발표" and record.subtitles == ["부제 하나"]
     assert contacts(record.header) == [("책임자", "과장", "고은영", "044-205-2201")]
     assert all("담당 부서" not in n.text for n in record.body)
+
+
+def test_event_condition_keeps_the_date_without_inventing_a_clock_time():
+    h = header_of("보도일시\t2020. 9. 1.(화) 국무회의 종료 시\t배포일시\t2020. 8. 31.(월) 15:00")
+    assert (h.release_time, h.release_condition) == ("2020-09-01", "국무회의 종료 시")
+
+
+def test_release_right_away_takes_the_distribution_time():
+    h = header_of("보도일시\t바로 보도하여 주시기 바랍니다\t배포일시\t2024. 3. 4.(월) 10:30")
+    assert (h.release_time, h.release_condition) == ("2024-03-04T10:30:00+09:00", "바로 보도")
+
+
+def test_after_a_time_condition():
+    h = header_of("보도일시\t2024. 5. 14.(화) 14:00 이후\t배포일시\t2024. 5. 14.(화) 09:00")
+    assert (h.release_time, h.release_condition) == ("2024-05-14T14:00:00+09:00", "이후")
