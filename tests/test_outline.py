@@ -42,3 +42,11 @@ def test_unmarked_paragraphs_are_top_level_and_chrome_is_left_out():
     assert "가장작게" not in texts and not any(t.startswith("입력 2017") for t in texts)
     lead = next(n for n in body if n.text.startswith("“업종·사업·기관 간 벽을"))
     assert (lead.marker, lead.level) == (None, 0)
+
+
+def test_a_paragraph_before_any_title_line_means_no_title():
+    import pressparse
+
+    record = pressparse.parse("가" * 3000 + "다.\n둘째 줄입니다 제목 아님.", quotes=False, glosses=False)
+    assert record.title is None
+    assert [n.text[:3] for n in record.body] == ["가가가", "둘째 "]

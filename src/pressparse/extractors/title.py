@@ -19,8 +19,8 @@ from .header_times import POSTED
 
 #: how far below the title a repeated copy of it may stand (lines)
 REPEAT_WINDOW = 25
-#: the shortest text that can be a title
-MIN_TITLE = 5
+#: the shortest and the longest text that can be a title (a longer line is a paragraph)
+MIN_TITLE, MAX_TITLE = 5, 250
 HANGUL = re.compile(r"[가-힣]")
 #: the subject of a lead sentence: `전라남도 나주시 빛가람동(동장 김귀남)은 …`, places before it
 LEAD_SUBJECT = re.compile(
@@ -36,7 +36,7 @@ URL = re.compile(r"https?://\S+|www\.\S+")
 
 def extract(doc: Document, record: Release, options: Options) -> None:
     lines = [ln for ln in doc.lines if not ln.is_blank and ln.index not in doc.header_lines]
-    at = next((i for i, ln in enumerate(lines) if _can_be_title(ln)), None)
+    at = _title_at(lines)
     if at is None:
         doc.body_start = 0
         return
@@ -54,9 +54,19 @@ def extract(doc: Document, record: Release, options: Options) -> None:
     doc.body_start = last + 1
 
 
+def _title_at(lines: list[Line]) -> int | None:
+    """Index of the title line; None when a paragraph comes before any line that can be one."""
+    for i, line in enumerate(lines):
+        if _can_be_title(line):
+            return i
+        if len(line.stripped) > MAX_TITLE and not line.is_table_row:
+            return None
+    return None
+
+
 def _can_be_title(line: Line) -> bool:
     text = line.stripped
-    if len(text) < MIN_TITLE or not HANGUL.search(text) or POSTED.match(line.text):
+    if not MIN_TITLE <= len(text) <= MAX_TITLE or not HANGUL.search(text) or POSTED.match(line.text):
         return False
     if line.is_table_row and len(line.filled_cells) > 1:
         return False
