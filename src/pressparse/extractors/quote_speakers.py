@@ -1,0 +1,158 @@
+"""Who reports a quote: the subject noun phrase of a reporting sentence, and its verb.
+
+Kiwi reads the particles and endings (which 은 is a topic marker, where the sentence-final
+ending is); the rules of :mod:`pressparse.korean.speakers` draw the boundaries of the name,
+the position and the organisation inside the noun phrase.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from ..korean import speakers as sp
+from ..korean.kiwi import get_kiwi
+
+#: longest text Kiwi is asked to read around one quote
+MAX_ANALYSED = 300
+#: tags that end a bare noun phrase's word (nouns, numbers, foreign letters, affixes)
+NOUNISH_TAGS = ("NN", "NR", "NP", "SL", "SN", "SH", "XPN", "XSN", "XR", "MM", "W_")
+#: tags of particles that mark a subject or topic
+SUBJECT_TAGS = ("JX", "JKS")
+#: anaphoric reporting adverb: the paragraph reports the quote just above (이같이 말했다)
+ANAPHORA = regex.compile(r"이같이|이렇게|이와 같이")
+#: cataphoric reporting phrase: the paragraph announces the quote below (다음과 같이 말했다)
+CATAPHORA = regex.compile(r"다음과 같이|아래와 같이")
+_WORD = regex.compile(r"\S+")
+#: an age or aside in brackets inside a speaker phrase (홍길동(45) 씨, 대표(사진))
+ASIDE = regex.compile(r"\([^()]*\)")
+#: a speech noun as the object of the reporting verb (말문을, 각오를)
+SPEECH_OBJECT = regex.compile(r"(?:%s)[을를]" % "|".join(sp.SPEECH_NOUNS))
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker as written; back-references (surname, title, pronoun) are resolved later."""
+
+    kind: Literal["full", "surname", "title", "pronoun", "org"]
+    span: tuple[int, int]
+    name: str | None = None
+    position: str | None = None
+    organization: str | None = None
+
+
+def find_subject(text: str, offset: int) -> Mention | None:
+    """The speaking subject in ``text`` (found at ``offset`` of the document), nearest the end."""
+    text, offset = _cap(text, offset)
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    tokens = get_kiwi().tokenize(text) if words else []
+    for i in range(len(words) - 1, -1, -1):
+        stem = _subject_stem(words[i], tokens)
+        mention = stem and _mention(_noun_phrase(text, words[:i], words[i][0], tokens),
+                                    stem, words[i][0], offset)
+        if mention:
+            return mention
+    return None
+
+
+def reporting_verb(text: str) -> str | None:
+    """The predicate that ends the first sentence of ``text`` (밝혔다, 말했다), as written."""
+    text = text[:MAX_ANALYSED]
+    ending = next((t for t in get_kiwi().tokenize(text) if t.tag == "EF"), None)
+    if ending is None:
+        return None
+    words = list(_WORD.finditer(text, 0, ending.end))
+    if len(words) > 1 and SPEECH_OBJECT.fullmatch(words[-2].group()):
+        return f"{words[-2].group()} {words[-1].group()}"  # 말문을 열었다
+    return words[-1].group().strip(",.") if words else None
+
+
+def _cap(text: str, offset: int) -> tuple[str, int]:
+    """The last MAX_ANALYSED characters of ``text``, cut at a word boundary."""
+    if len(text) <= MAX_ANALYSED:
+        return text, offset
+    cut = text.find(" ", len(text) - MAX_ANALYSED) + 1
+    return text[cut:], offset + cut
+
+
+def _subject_stem(word: tuple[int, int, str], tokens) -> str | None:
+    """The word without its subject particle, when it ends with one (이사장은 → 이사장)."""
+    start, end, surface = word
+    last = [t for t in tokens if start <= t.start < end]
+    tagged = last and last[-1].tag in SUBJECT_TAGS and last[-1].end == end
+    for particle in sp.SUBJECT_PARTICLES:
+        stem = surface[: -len(particle)]
+        if surface.endswith(particle) and stem and (tagged or sp.title_of(stem)):
+            return stem
+    return None
+
+
+def _mention(phrase, stem: str, stem_at: int, offset: int) -> Mention | None:
+    """Read the noun phrase of ``phrase`` words followed by the subject ``stem``."""
+    start = offset + (phrase[0][0] if phrase else stem_at)
+    span = (start, offset + stem_at + len(stem))
+    words = [w for w in (ASIDE.sub("", w[2]) for w in phrase) if w]
+    stem = ASIDE.sub("", stem)
+    if stem in sp.PRONOUNS:
+        return Mention("pronoun", span)
+    title = sp.title_of(stem)
+    if title:
+        return _person(words, stem, title, span)
+    if sp.is_org(stem):
+        return Mention("org", span, organization=" ".join(words + [stem]))
+    return None  # a bare name (김경은 → 김경/NNP 은/JX) is too often a name ending in 은
+
+
+def _noun_phrase(text: str, before, subject_at: int, tokens) -> list:
+    """The bare-noun words on the subject's line right before it (organisation, name, title parts)."""
+    phrase: list = []
+    for start, end, surface in reversed(before):
+        if "\n" in text[end:phrase[0][0] if phrase else subject_at]:
+            break
+        core = ASIDE.sub("", surface) if surface.endswith(")") else surface  # 홍길동(45)
+        last = [t for t in tokens if start <= t.start < start + len(core)][-1:]
+        bare = (last and last[0].tag.startswith(NOUNISH_TAGS)
+                and core[-1:].isalnum() and not core[0].isdigit())
+        adjacent_name = not phrase and sp.is_person_name(core)
+        if core in sp.LEAD_ADVERBS or not (bare or adjacent_name):
+            break
+        phrase.insert(0, (start, end, surface))
+    return phrase
+
+
+def _person(words: list[str], stem: str, title: str, span) -> Mention:
+    """Split a noun phrase ending in a title into name, position and organisation."""
+    position, name = stem, None
+    glued = sp.split_honorific(stem)
+    if glued:
+        name, position = glued
+    elif title in sp.MODIFIER_TITLES and words and sp.title_of(words[-1]):
+        position = f"{words.pop()} {stem}"
+    self_named = title in sp.HONORIFICS and stem != title  # A씨, 김모씨: the word itself names them
+    if name is None and position not in sp.UNNAMED_TITLES and not self_named:
+        idx = _name_index(words)
+        if idx is not None:
+            name = words.pop(idx)
+            org_words = words[idx:] or words[:idx]
+            return Mention("full", span, name, position, " ".join(org_words) or None)
+        if words and sp.is_surname(words[-1]):
+            return Mention("surname", span, words.pop(), position, " ".join(words) or None)
+    kind = "full" if name else "title"
+    return Mention(kind, span, name, position, " ".join(words) or None)
+
+
+def looks_like_name(word: str) -> bool:
+    """True when ``word`` reads as a personal name and Kiwi does not know it as a common noun
+    (기업, 주민, 위원회 are words; 권창준, 이정, 김광식 are not, however Kiwi splits them)."""
+    if not sp.is_person_name(word):
+        return False
+    tokens = get_kiwi().tokenize(word)
+    return not (len(tokens) == 1 and tokens[0].tag == "NNG" and not tokens[0].oov)
+
+
+def _name_index(words: list[str]) -> int | None:
+    """Index of the personal name among ``words``, nearest the title; a 2-syllable name must touch it."""
+    last = len(words) - 1
+    return next((i for i in range(last, -1, -1)
+                 if (len(words[i]) > 2 or i == last) and looks_like_name(words[i])), None)
