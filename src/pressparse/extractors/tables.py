@@ -1,5 +1,43 @@
-"""Placeholder: replaced by the tables extractor."""
+"""The tables of the body (schedules, overviews, others) and the event overview.
+
+Every table of the body comes out with all its cells: a schedule (rows opening with clock
+times) with times, item and note read per row; an overview (key and value cells, or the
+key-value lines of an overview block) also fills ``record.overview``; any other table as
+kind "other". The header block (보도 일시, 담당 부서) is skipped: its lines are taken.
+"""
+from __future__ import annotations
+
+from ..document import Document
+from ..models import Release, Table, TableRow
+from ..options import Options
+from .overview import as_dict, find_overviews, overview_of_table
+from .table_blocks import RawTable, find_tables
+from .table_labels import column_name
+from .table_schedule import looks_like_header, read_schedule
 
 
-def extract(doc, record, options) -> None:
-    return None
+def extract(doc: Document, record: Release, options: Options) -> None:
+    """Fill ``record.tables`` with the tables of the body and ``record.overview`` with the first overview."""
+    tables = [read_table(raw) for raw in find_tables(doc)]
+    tables += find_overviews(doc)
+    tables.sort(key=lambda t: t.span or (0, 0))
+    record.tables = tables
+    overview = next((t for t in tables if t.kind == "overview"), None)
+    if overview is not None:
+        record.overview = as_dict(overview)
+        record.overview_span = overview.span
+
+
+def read_table(raw: RawTable) -> Table:
+    """``raw`` as a schedule, an overview, or a table of kind "other"."""
+    return overview_of_table(raw) or read_schedule(raw) or read_other(raw)
+
+
+def read_other(raw: RawTable) -> Table:
+    """A table of unknown kind: column names when its first row is a header, every cell kept."""
+    rows, columns = raw.rows, []
+    if len(rows) > 1 and looks_like_header(rows[0]):
+        columns = [column_name(c.text) for c in rows[0].cells if c.text]
+        rows = rows[1:]
+    body = [TableRow(cells=r.texts, span=r.span) for r in rows]
+    return Table(kind="other", caption=raw.caption, columns=columns, rows=body, span=raw.span)

@@ -1,0 +1,133 @@
+"""Words and forms of schedule tables (세부일정) and event overviews (행사 개요).
+
+Labels are compared with all white space removed (:func:`squeeze`), because justified
+spacing (`시 간`, `주 요 내 용`, `장  소`) is common in converted HWP text.
+"""
+from __future__ import annotations
+
+import re
+
+#: weekday names as written in parentheses
+WEEKDAYS = "월화수목금토일"
+
+# --- clock times and durations -------------------------------------------------------------
+
+#: one clock time: `10:00`, `9:30`, `10시`, `10시 30분`, `오후 2시` (full-width colon too)
+CLOCK = r"(?:(?:오전|오후)\s*)?(?<!\d)(?:[01]?\d|2[0-4])\s*(?:[:：]\s*[0-5]\d|시(?!간)(?:\s*[0-5]?\d\s*분)?)(?!\d)"
+#: the parts of one clock time, for reading hour and minute
+CLOCK_PARTS = re.compile(
+    r"(?P<half>오전|오후)?\s*(?P<hour>\d{1,2})\s*(?:[:：]\s*(?P<minute>\d{2})|시(?:\s*(?P<minute_k>\d{1,2})\s*분)?)"
+)
+#: the afternoon half of a 12-hour clock time
+AFTERNOON = "오후"
+#: what joins start and end: `~`, `∼` (U+223C), `～`, `〜`, hyphen and dashes
+RANGE_SEPARATOR = r"\s*[~∼～〜\-–—]\s*"
+#: a duration: `(5분)`, `5'`, `5‘`, `5’`, `5′`, `100분`, `(2시간)`, `1시간 30분`, `20min`
+DURATION = re.compile(
+    r"^[(\[]?\s*(?=\d)(?:(?P<hours>\d{1,2})\s*시간)?\s*(?:(?P<minutes>\d{1,3})\s*(?:분|['‘’′`]|min|mins)\.?)?\s*[)\]]?$"
+)
+
+# --- dates of multi-day schedules ----------------------------------------------------------
+
+#: a day of a multi-day event: `1일차`, `제1일`, `첫째 날`, `Day 1`
+DAY_ORDINAL = r"(?:\d{1,2}\s*일\s*차|제\s*\d{1,2}\s*일|[첫둘셋넷]째\s*날|(?:DAY|Day|day)\s*\d{1,2})"
+#: a month and day: `1. 30.(월)`, `1.30(월)`, `1월 30일(월)`, `5/27(수)`
+MONTH_DAY = (
+    rf"(?:(?:1[0-2]|0?[1-9])\s*[./]\s*(?:3[01]|[12]\d|0?[1-9])\s*\.?\s*\(\s*[{WEEKDAYS}]\s*\)"
+    rf"|(?:1[0-2]|0?[1-9])\s*월\s*(?:3[01]|[12]\d|0?[1-9])\s*일(?:\s*\(\s*[{WEEKDAYS}]\s*\))?)"
+)
+_DAY = rf"(?:{DAY_ORDINAL}|{MONTH_DAY})"
+#: a cell that only names a day: `1일차`, `1. 30.(월)`, `2일차 (1. 31.(화))`
+DAY_LABEL = re.compile(rf"^[\[(<【]?\s*{_DAY}(?:[\s()\[\]<>【】,·:/]*{_DAY})*[\s)\]>】]*$")
+
+#: the cell that opens a schedule row: optional day, start, optional end, then whatever else
+#: the cell holds, a duration or the item (`1. 30.(월) 10:00 ~ 10:05 (5분)`)
+TIME_CELL = re.compile(
+    rf"^(?:(?P<day>{MONTH_DAY})\s*)?(?P<start>{CLOCK})(?:{RANGE_SEPARATOR}(?P<end>{CLOCK})?)?"
+    r"(?P<rest>.*)$",
+    re.S,
+)
+#: a line without tabs that reads as a schedule row: `10:00~10:05  개회` (PDF or web text)
+TIME_LED_LINE = re.compile(rf"^\s*(?P<time>{CLOCK}{RANGE_SEPARATOR}{CLOCK})\s+(?P<rest>\S.*)$")
+
+# --- table layout ------------------------------------------------------------------------
+
+#: bullets that open a programme item (`▶ 개회`, `• 사진촬영`, `･ 인사말`, `▪인사말씀`, `- 축사`)
+ITEM_BULLETS = re.compile(r"^(?:[▶▷►▸▹•･·∙‧▪▫◦○●◎❍◯◈■□◆◇☞➢➤\-–—*]|ㅇ|o(?=\s))\s*")
+#: a cell that says "nothing here" (`-`, `–`, `ㅡ`): kept in ``cells``, never an item or a note
+NIL_CELLS = frozenset({"-", "–", "—", "ㅡ", "―", "·", "x", "X"})
+#: a group row spanning the table: `< 프로그램 1 >`, `【1부】`, `[세션 2]`
+GROUP_LABEL = re.compile(r"^[<〈《【\[]\s*(?P<label>[^<>〈〉《》【】\[\]]{1,40}?)\s*[>〉》】\]]$")
+#: characters a rule line is drawn with (dashes, pipes, plus signs, box drawing), and its strokes
+RULE_CHARS = frozenset(" \t|+:=-_─━┄┈═")
+RULE_STROKES = frozenset("-=_─━═")
+#: a line that opens a new section and never continues a table cell (`□ …`, `2. …`, `<…>`, `붙임`)
+SECTION_LINE = re.compile(r"^\s*(?:[□■◆◇▣◈▢◼]|\d{1,2}\s*\.\s|[<〈《【]|붙\s*임|참\s*고\s*\d)")
+#: the banner naming the kind of release (`⇥보 도 자 료⇥`), squeezed: a row of it alone is no table
+BANNER_WORDS = frozenset({"보도자료", "보도참고자료", "보도설명자료", "보도해명자료", "설명자료", "참고자료", "보도계획"})
+#: an attachment title row (`붙임2⇥⇥…`, `【붙임】`): it ends the table above and titles the one below
+ATTACHMENT_LABEL = re.compile(r"^[【\[<(]?\s*(?:붙임|별첨|첨부|참고)\s*\d*\s*[】\]>)]?\.?$")
+
+# --- captions ------------------------------------------------------------------------------
+
+#: markers that open a caption or a section line (`□ 세부일정`, `<세부 행사일정>`, `2. 행사개요`)
+CAPTION_MARKERS = re.compile(r"^(?:[□■◆◇◈▢◼○●◎❍◯▶▷▣※ㅇ\-*]|\d{1,2}\s*[.)]|[가-하]\s*[.)])\s*")
+#: brackets and bold marks around a caption
+CAPTION_BRACKETS = "<>〈〉《》【】[]「」『』*"
+#: a note appended to a caption line (`□ 세부 일정(안)    ※행사 전체 공개`)
+CAPTION_NOTE = re.compile(r"\s*[※*].*$")
+#: the longest line still read as a caption
+CAPTION_MAX = 60
+#: sentence endings: a line ending so is prose, not a caption
+SENTENCE_END = re.compile(r"[.。]\s*$|[가-힣]다\s*$")
+#: lines that stand between a caption and its table (`* 사회 김신애 부장(양평원)`)
+NOTE_LINE = re.compile(r"^\s*(?:[※*]|\(?단위)")
+
+# --- column names and overview keys --------------------------------------------------------
+
+#: column names of schedule tables and other tables, squeezed
+HEADER_WORDS = frozenset({
+    "시간", "일시", "일자", "날짜", "소요", "소요시간", "내용", "주요내용", "세부내용", "프로그램", "행사내용",
+    "진행내용", "비고", "구분", "참석", "참석자", "장소", "발표자", "연사", "담당", "진행", "주제", "항목",
+    "연번", "순번", "번호", "기관", "기관명", "분야", "현행", "개선", "개선안", "변경", "기존", "합계", "계",
+})
+#: columns (squeezed) that hold a schedule row's note, never its item: remarks, people, places
+NOTE_COLUMNS = frozenset({"비고", "참석", "참석자", "장소", "발표자", "연사", "담당", "진행", "사회", "대상", "발표", "역할"})
+#: overview keys (squeezed) that say when or where: a block of key-value lines is an
+#: overview only when one of its keys holds one of these
+WHEN_WHERE = ("일시", "일자", "날짜", "기간", "장소", "시간", "때", "곳")
+#: keys (squeezed) of the release header, never of an event overview (`보도일시 : …`, `배포 : …`)
+HEADER_KEYS = frozenset({
+    "보도일시", "보도시점", "보도", "보도일", "엠바고", "배포일시", "배포시점", "배포", "배포일", "담당부서", "자료문의", "문의처",
+})
+#: overview keys (squeezed) that may stand alone on a line, their value on the lines below
+OVERVIEW_KEYS = frozenset({
+    "일시", "일자", "기간", "장소", "일시/장소", "일시·장소", "일시‧장소", "참석", "참석자", "참석대상", "주요내용",
+    "내용", "행사내용", "논의내용", "주제", "주최", "주관", "후원", "대상", "규모", "행사명", "의제", "안건", "방식",
+})
+
+
+# --- overview lines ------------------------------------------------------------------------
+
+#: the marker of a line, by rank: sections (□), items (○, ㅇ), sub-items (-), notes (*)
+MARKER_RANKS = {**dict.fromkeys("□■◆◇▣◈▢◼", 1), **dict.fromkeys("○●◦ㅇo❍◯◎", 2),
+                **dict.fromkeys("-–·•▪▶▷►➢", 3), **dict.fromkeys("*※", 4)}
+#: the indent and marker that open a line
+_MARKER = r"(?P<indent>[ \t]*)(?P<marker>[□■◆◇▣◈▢◼○●◦ㅇ❍◯◎\-–·•▪▶▷►➢*※]|o(?=\s))?\s*"
+#: an overview key as written: Hangul or Latin words, slashes and middle dots
+_LABEL = r"[가-힣A-Za-z/‧·ㆍ・,& ]{1,15}?"
+#: a key-value line: `- 일 시 : …`, `ㅇ (일시/장소): …`, `□ 참석자 :…`, `ㅇ (일시) …`
+KEY_VALUE = re.compile(
+    rf"^{_MARKER}(?:\(\s*(?P<pkey>{_LABEL})\s*\)\s*(?P<pcolon>[:：])?|(?P<key>{_LABEL})\s*[:：])\s*(?P<value>.*)$"
+)
+#: brackets around a key cell (`(일시)`, `【장소】`)
+KEY_BRACKETS = "()[]<>【】"
+#: the indent and marker of any line
+LINE_MARKER = re.compile(_MARKER)
+#: a key alone on its line (`○참석자`, `□ 주요내용`), its value on the lines below
+KEY_ALONE = re.compile(rf"^{_MARKER}\(?\s*(?P<key>{_LABEL})\s*\)?\s*$")
+
+
+def squeeze(text: str) -> str:
+    """``text`` with all white space removed (`주 요 내 용` → `주요내용`)."""
+    return "".join(text.split())
