@@ -119,6 +119,15 @@ class Table(_Model):
     span: Optional[Span] = None
 
 
+class EventTime(_Model):
+    """When the event of an overview block takes place (`일시 : '23. 1. 30(월) 10:00 ~ 17:00`)."""
+
+    start: Optional[str] = None
+    end: Optional[str] = None
+    text: str = ""
+    span: Optional[Span] = None
+
+
 class Gloss(_Model):
     """A parenthesised gloss: the purified term and the word it replaces."""
 
@@ -159,6 +168,7 @@ class Release(_Model):
     tables: list[Table] = Field(default_factory=list)
     overview: dict[str, str] = Field(default_factory=dict)
     overview_span: Optional[Span] = None
+    event_time: Optional[EventTime] = None
     glosses: list[Gloss] = Field(default_factory=list)
     abbreviations: list[Abbreviation] = Field(default_factory=list)
     normalized_text: Optional[str] = None

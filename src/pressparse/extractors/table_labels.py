@@ -10,6 +10,7 @@ from ..korean.schedule_words import (
     CAPTION_MARKERS,
     CAPTION_MAX,
     CAPTION_NOTE,
+    COLUMN_WORDS,
     NOTE_LINE,
     SENTENCE_END,
 )
@@ -20,7 +21,7 @@ CAPTION_REACH = 4
 HANGUL = re.compile(r"[가-힣]")
 #: markdown bold marks around a caption (`□ **행사 개요**`)
 BOLD = "**"
-#: justified labels at least this long are re-spaced by Kiwi (`주요내용` → `주요 내용`)
+#: justified labels at least this long are re-spaced from COLUMN_WORDS (`주요내용` → `주요 내용`)
 RESPACE_MIN = 4
 
 
@@ -33,14 +34,25 @@ def unjustify(text: str) -> str:
 
 
 def column_name(text: str) -> str:
-    """A header cell as a column name: justified spacing removed, long names re-spaced by Kiwi."""
+    """A header cell as a column name: justified spacing removed, long names re-spaced."""
     pieces = text.split()
     name = unjustify(text)
-    if len(pieces) >= RESPACE_MIN and name == "".join(pieces) and name.isalpha():
-        from ..korean.kiwi import get_kiwi
-
-        return get_kiwi().space(name)
+    if len(pieces) >= RESPACE_MIN and name == "".join(pieces):
+        words = _segment(name)
+        return " ".join(words) if words else name
     return name
+
+
+def _segment(name: str) -> list[str] | None:
+    """``name`` as a sequence of COLUMN_WORDS (longest first), or None when they do not cover it."""
+    if not name:
+        return []
+    for size in range(min(len(name), 4), 1, -1):
+        if name[:size] in COLUMN_WORDS:
+            rest = _segment(name[size:])
+            if rest is not None:
+                return [name[:size], *rest]
+    return None
 
 
 def clean_caption(text: str) -> str | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from ..document import Document
 from ..models import Release, Table, TableRow
 from ..options import Options
+from .dates import document_years
+from .event_time import event_time
 from .overview import as_dict, find_overviews, overview_of_table
 from .table_blocks import RawTable, find_tables
 from .table_labels import column_name
@@ -26,6 +28,9 @@ def extract(doc: Document, record: Release, options: Options) -> None:
     if overview is not None:
         record.overview = as_dict(overview)
         record.overview_span = overview.span
+        release = record.header.release_time
+        record.event_time = event_time(record.overview, doc.text, overview.span, document_years(doc.text),
+                                       int(release[:4]) if release else None)
 
 
 def read_table(raw: RawTable) -> Table:

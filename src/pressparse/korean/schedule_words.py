@@ -131,3 +131,10 @@ KEY_ALONE = re.compile(rf"^{_MARKER}\(?\s*(?P<key>{_LABEL})\s*\)?\s*$")
 def squeeze(text: str) -> str:
     """``text`` with all white space removed (`주 요 내 용` → `주요내용`)."""
     return "".join(text.split())
+
+#: words that schedule column names are built from; a justified name (`주 요 내 용`) is re-spaced
+#: when these words cover it exactly (`주요 내용`), else kept joined
+COLUMN_WORDS = frozenset({
+    "주요", "세부", "행사", "진행", "발표", "소요", "참석", "담당", "회의", "교육", "프로그램",
+    "내용", "일정", "시간", "순서", "장소", "비고", "대상", "구분", "주제", "일시", "인원", "자료", "역할",
+})
