@@ -19,9 +19,12 @@ def to_text(markup: str) -> str:
     for tag in soup(list(INVISIBLE)):
         tag.decompose()
     for cell in soup.find_all(["td", "th"]):
+        if cell.parent is None:  # inside a cell flattened already
+            continue
+        text = " ".join(cell.get_text(" ").split())
+        cell.clear()
+        cell.append(text)
         cell.insert_after("\t")
-        for br in cell.find_all("br"):
-            br.replace_with(" ")
     for tag in soup.find_all(list(BLOCKS)):
         tag.insert_before("\n")
         tag.insert_after("\n")
