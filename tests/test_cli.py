@@ -97,3 +97,29 @@ def test_help_lists_the_commands(flag):
     assert proc.returncode == 0
     for command in ("parse", "convert", "schema"):
         assert command in proc.stdout
+
+
+def test_convert_reads_zip_archives_member_by_member(tmp_path):
+    import zipfile
+
+    archive = tmp_path / "releases.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.write(sample("fss_2"), "b/fss_2.txt")
+        z.write(sample("000"), "a/000.txt")
+        z.writestr("a/notes.bin", b"\0\1")  # not a document ending: left out
+        z.writestr("c/empty.txt", b"")
+    out = tmp_path / "out.jsonl"
+    assert main(["convert", str(archive), "-o", str(out), "-q", "--no-quotes", "--no-glosses"]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["source"]["path"] for r in records] == [f"{archive}!a/000.txt", f"{archive}!b/fss_2.txt", f"{archive}!c/empty.txt"]
+    assert records[0]["header"]["release_time"] == "2023-01-30T10:00:00+09:00"
+    assert records[2]["errors"] == ["empty input: the document has no text"]
+
+
+def test_convert_broken_archive_gets_an_error_line(tmp_path):
+    broken = tmp_path / "broken.zip"
+    broken.write_bytes(b"PK\x03\x04 not really")
+    out = tmp_path / "out.jsonl"
+    assert main(["convert", str(broken), "-o", str(out), "-q"]) == 0
+    (record,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert record["errors"][0].startswith("read: cannot open archive")
