@@ -82,3 +82,19 @@ def test_apply_edits_round_trip():
     assert [to_original(mapping, norm.index(w)) for w in ("통해", "정책", "되어")] == [
         text.index("통해"), text.index("정책"), text.index("되어")]
     assert mapping.to_normalized(text.index("되어")) == norm.index("되어")
+
+
+
+def test_a_document_past_the_kiwi_budget_falls_back_to_rules_and_says_so():
+    from pressparse.extractors.paren_scan import find_parens
+    from pressparse.extractors.paren_tokens import TokenWindows
+    from pressparse.readers import read
+
+    seed = sample("000").read_text(encoding="utf-8")
+    parens = find_parens(read(seed))
+    windows = TokenWindows(seed, budget=300)
+    assert windows.around(parens[0]) != []
+    assert any(windows.around(p) == [] for p in parens) and windows.exhausted
+    big = parse((seed.replace("\n", " ") + "\n") * 120)
+    assert any(w.startswith("glosses: the document is too long") for w in big.warnings)
+    assert big.glosses and big.errors == []

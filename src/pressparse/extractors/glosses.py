@@ -11,7 +11,7 @@ from ..models import Abbreviation, Gloss, Release
 from ..normalize import apply_edits, plan_edit
 from ..options import Options
 from . import paren_classify as pc
-from .paren_scan import Paren, find_parens
+from .paren_scan import CONTEXT_CHARS, Paren, find_parens
 from .paren_span import TermSpan, extend_by_document, term_span
 from .paren_tokens import TokenWindows, tokens_between
 
@@ -38,6 +38,10 @@ def extract(doc: Document, record: Release, options: Options) -> None:
     record.glosses = [g for _, g in found]
     record.abbreviations = _abbreviations(text, parens, kinds)
     record.normalized_text = _normalized(text, found, windows, options.normalize)
+    if windows.exhausted:
+        record.warnings.append(
+            "glosses: the document is too long for Kiwi to analyse every parenthesis; past the first "
+            "ones, term spans are the word before '(' and particles in normalized_text were not re-chosen")
 
 
 def _gloss(text: str, paren: Paren, kind: str, windows: TokenWindows) -> Gloss:
@@ -79,7 +83,7 @@ def _extend_by_document(text: str, glosses: list[Gloss]) -> None:
     for g in glosses:
         if g.kind != "loanword" or g.reversed or " " in g.term:
             continue
-        line_start = text.rfind("\n", 0, g.span[0]) + 1
+        line_start = max(text.rfind("\n", 0, g.span[0]) + 1, g.span[0] - CONTEXT_CHARS)
         span = extend_by_document(text, TermSpan(*g.term_span, g.uncertain), line_start, known[g.gloss])
         if span.start != g.term_span[0]:
             g.term_span, g.span = (span.start, span.end), (span.start, g.span[1])
@@ -106,13 +110,13 @@ def _abbreviations(text: str, parens: list[Paren], kinds: list[str]) -> list[Abb
 
 def _alias_start(text: str, paren: Paren) -> int:
     """Where the name an alias shortens starts: the word before, or an open quotation."""
-    before = text[paren.line_start:paren.open]
+    before = text[paren.context_start:paren.open]
     for i in range(len(before) - 1, -1, -1):
         ch = before[i]
         if ch in CLOSING_OF.values() and ch not in OPENING_QUOTES:
             break
         if ch in OPENING_QUOTES and CLOSING_OF[ch] not in before[i + 1:]:
-            return paren.line_start + i + 1
+            return paren.context_start + i + 1
     return pc.word_before(text, paren)[0]
 
 

@@ -8,11 +8,15 @@ from .contacts import find_departments
 from .header_times import fill_times
 from .issuer import find_issuer
 
+#: a header row is short; a longer line holding a header cell is a flattened body, not taken
+MAX_HEADER_LINE = 600
+
 
 def extract(doc: Document, record: Release, options: Options) -> None:
     header = record.header
-    doc.header_lines |= fill_times(doc, header, record.warnings)
+    taken = fill_times(doc, header, record.warnings)
     header.issuer = find_issuer(doc)
     departments, lines = find_departments(doc, header.issuer)
     header.departments = departments
-    doc.header_lines |= lines
+    taken |= lines
+    doc.header_lines |= {i for i in taken if len(doc.lines[i].text) <= MAX_HEADER_LINE}

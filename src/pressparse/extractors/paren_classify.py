@@ -54,9 +54,9 @@ UNIT_WORDS = frozenset("""
 퍼센트 포인트 배럴 헥타르 그램 킬로그램 리터 미터 킬로미터 제곱미터 킬로와트 메가와트 기가와트
 """.split())
 #: a term: the run of characters before '(' up to white space or punctuation
-TERM_BEFORE = regex.compile(r"[^\s()（）\[\]{}<>「」『』｢｣《》〈〉‘’“”'\",，.·ㆍ‧･:;!?~∼※*]+$")
+TERM_BEFORE = regex.compile(r"(?r)[^\s()（）\[\]{}<>「」『』｢｣《》〈〉‘’“”'\",，.·ㆍ‧･:;!?~∼※*]+$")
 #: a quoted word of one to three Hangul words directly before '(': ‘거대신생기업’(유니콘 기업)
-QUOTED_BEFORE = regex.compile(r"[‘“'\"](?P<word>[가-힣]+(?: [가-힣]+){0,2})[’”'\"]$")
+QUOTED_BEFORE = regex.compile(r"(?r)[‘“'\"](?P<word>[가-힣]+(?: [가-힣]+){0,2})[’”'\"]$")
 #: a Latin word at the end of a term: the loan side of 성공적인AX(인공지능 전환)
 LATIN_TAIL = regex.compile(r"[A-Za-z][A-Za-z0-9-]*$")
 #: script tests: any letter or digit, a digit, a Chinese character, a Latin letter
@@ -79,10 +79,10 @@ def word_before(text: str, paren: Paren) -> tuple[int, int]:
 
     Empty (``start == end``) after a space or punctuation.
     """
-    quoted = QUOTED_BEFORE.search(text, paren.line_start, paren.open)
+    quoted = QUOTED_BEFORE.search(text, paren.context_start, paren.open)
     if quoted:
         return quoted.span("word")
-    m = TERM_BEFORE.search(text, paren.line_start, paren.open)
+    m = TERM_BEFORE.search(text, paren.context_start, paren.open)
     return m.span() if m else (paren.open, paren.open)
 
 
@@ -94,7 +94,7 @@ def term_before(text: str, paren: Paren) -> str:
 def classify(text: str, paren: Paren) -> str:
     """The kind of one parenthesis (first matching rule wins)."""
     inner = paren.inner.strip()
-    before = text[paren.line_start:paren.open]
+    before = text[paren.context_start:paren.open]
     term = term_before(text, paren)
     if not LETTER_OR_DIGIT.search(before):
         return LABEL

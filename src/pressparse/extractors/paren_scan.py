@@ -9,6 +9,9 @@ from ..document import Document
 
 #: one innermost parenthesis (ASCII or full-width brackets); it may wrap onto a second line
 PAREN = regex.compile(r"[(（]([^()（）\n]{1,80}(?:\n[^()（）\n]{1,80})?)[)）]")
+#: how far before '(' and after ')' the classifier looks; on a very long line the context
+#: stops here (a label at the start of a line is always nearer than this)
+CONTEXT_CHARS = 300
 
 @dataclass(frozen=True)
 class Paren:
@@ -19,6 +22,15 @@ class Paren:
     inner: str
     line_start: int  # of the line that holds '('
     line_end: int  # of the line that holds ')'
+
+    @property
+    def context_start(self) -> int:
+        """Where the classifier's look-behind starts: the line start, at most CONTEXT_CHARS back."""
+        return max(self.line_start, self.open - CONTEXT_CHARS)
+
+    @property
+    def context_end(self) -> int:
+        return min(self.line_end, self.close + 1 + CONTEXT_CHARS)
 
     @property
     def inner_span(self) -> tuple[int, int]:

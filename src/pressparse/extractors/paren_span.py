@@ -41,12 +41,12 @@ def term_span(text: str, paren: Paren, gloss: str, tokens: list[Token]) -> TermS
     start, end = word_before(text, paren)
     if end != paren.open:  # a quoted term: the quotation marks are its edges
         return TermSpan(start, end)
-    extended = _shared_tail(text, start, end, gloss, paren.line_start)
+    extended = _shared_tail(text, start, end, gloss, paren.context_start)
     if extended is None:
-        extended = _bound_noun_phrase(text, start, end, tokens, paren.line_start)
+        extended = _bound_noun_phrase(text, start, end, tokens, paren.context_start)
     if extended is not None:
         return TermSpan(extended, end)
-    return TermSpan(start, end, uncertain=_bare_noun_before(text, start, tokens, paren.line_start))
+    return TermSpan(start, end, uncertain=_bare_noun_before(text, start, tokens, paren.context_start))
 
 
 def extend_by_document(text: str, span: TermSpan, line_start: int, known: set[str]) -> TermSpan:

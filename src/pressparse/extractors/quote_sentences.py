@@ -35,7 +35,8 @@ def sentence_start(text: str, pos: int) -> int:
 
 def sentence_end(text: str, pos: int) -> int:
     """End of the sentence that goes on at ``pos`` (a full stop, tab, paragraph end or the text's end)."""
-    limit = min(x for x in (_next_break(text, pos), text.find("\t", pos), len(text)) if x >= 0)
+    ceiling = min(len(text), pos + MAX_SENTENCE)
+    limit = min(x for x in (_next_break(text, pos), text.find("\t", pos, ceiling), ceiling) if x >= 0)
     for m in SENTENCE_END.finditer(text, pos, limit):
         if not _inside_quote(text, pos, m.start()):
             return m.start()

@@ -85,11 +85,12 @@ def _transliterating(syllable: str) -> bool:
 
 
 def in_lexicon(word: str) -> bool:
-    """True when ``word`` is a known loanword or a compound that starts or ends with one."""
+    """True when ``word`` is a known loanword or a compound that starts or ends with one
+    (at most two syllables added: 워크숍형, 스마트공장)."""
     if word in COMMON_LOANWORDS:
         return True
-    return any(len(w) >= 2 and (word.startswith(w) or word.endswith(w)) and len(word) - len(w) <= 2
-               for w in COMMON_LOANWORDS)
+    n = len(word)
+    return any(word[:k] in COMMON_LOANWORDS or word[n - k:] in COMMON_LOANWORDS for k in range(max(2, n - 2), n))
 
 
 def is_loanword(phrase: str) -> bool:
