@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/bench_parse.py                 # 2,000 documents, every extractor
     .venv/bin/python benchmarks/bench_parse.py -n 5000 --no-kiwi   # header/title/outline/tables only
+    .venv/bin/python benchmarks/bench_parse.py --no-glosses         # quotes on, glosses off (and --no-quotes)
 
 The samples are repeated until ``-n`` documents have been parsed, in one process, one after
 another (what ``pressparse convert`` does per worker). Reported: documents/s, MB/s, time per
@@ -77,8 +78,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("-n", type=int, default=2000, help="documents to parse (samples repeated)")
     ap.add_argument("--no-kiwi", action="store_true", help="quotes and glosses off (no Kiwi)")
+    ap.add_argument("--no-quotes", action="store_true", help="quotes off")
+    ap.add_argument("--no-glosses", action="store_true", help="glosses and normalized_text off")
     a = ap.parse_args()
-    options = Options(quotes=not a.no_kiwi, glosses=not a.no_kiwi)
+    options = Options(quotes=not (a.no_kiwi or a.no_quotes), glosses=not (a.no_kiwi or a.no_glosses))
+    a.no_kiwi = not (options.quotes or options.glosses)
     docs = documents(a.n)
     megabytes = sum(len(d) for _, d in docs) / 1e6
 
@@ -97,7 +101,8 @@ def main() -> None:
     result = run(docs, options)
     secs = result["seconds"]
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"documents: {len(docs)} ({megabytes:.1f} MB), extractors: {'all' if timed else 'no Kiwi (quotes, glosses off)'}")
+    on = [name for name, flag in (("quotes", options.quotes), ("glosses", options.glosses)) if flag]
+    print(f"documents: {len(docs)} ({megabytes:.1f} MB), Kiwi-based extractors on: {', '.join(on) or 'none'}")
     print(f"throughput: {len(docs) / secs:,.1f} documents/s, {megabytes / secs:.2f} MB/s, {1000 * secs / len(docs):.2f} ms/document")
     for name, s in sorted(result["stages"].items(), key=lambda kv: -kv[1]):
         print(f"  {name:<10} {1000 * s / len(docs):7.2f} ms/document  {100 * s / secs:5.1f} %")
