@@ -79,6 +79,8 @@ class Document:
     source: Source = field(default_factory=Source)
     warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    #: the organisation that runs the web site the document came from (`- 나주시청` → 나주시)
+    site: str | None = None
     #: line indices taken by the header block (보도 일시, 담당 부서 …), wherever they stand
     header_lines: set[int] = field(default_factory=set)
     #: line indices taken by the title and subtitles

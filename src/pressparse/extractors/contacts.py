@@ -22,6 +22,8 @@ LOCAL_LINE = re.compile(r"^\s*[【\[(]\s*(?P<body>[^【】\[\]()]*?[가-힣]장\
 TABLE_HINT = re.compile(r"담\s*당|책\s*임\s*자|실\s*무\s*자|문\s*의|배\s*포\s*부\s*서|제\s*공")
 #: a contact table never has more cells than this; the rest of a runaway line is not read
 MAX_TABLE_CELLS = 300
+#: a web board's own department field: `등록부서 : 빛가람동`, `담당부서 : 홍보팀` (no person, no phone)
+BOARD_FIELD = re.compile(r"^\s*(?:담당|등록|작성)\s*부서\s*[:：]\s*(?P<name>[가-힣0-9·]+(?:\s[가-힣0-9·]+){0,3})\s*$")
 LOCAL_ENTRY = re.compile(r"^(?P<head>[가-힣]+장)\s+(?P<name>[가-힣]{2,4})(?:\s+(?P<phone>[\d\-\s]{7,14}))?$")
 
 
@@ -33,7 +35,7 @@ def find_departments(doc: Document, issuer: str | None) -> tuple[list[Department
     lines = doc.lines
     while i < len(lines):
         line = lines[i]
-        local = _local_department(line)
+        local = _local_department(line) or _board_department(line)
         if local is not None:
             departments.append(local)
             used.add(i)
@@ -113,6 +115,11 @@ def _local_department(line: Line) -> Department | None:
         contacts.append(Contact(position=position or p.group("head"), name=p.group("name"), phone=phone,
                                 phone_e164=e164(phone)))
     return Department(name=first_unit, contacts=contacts, span=line.span)
+
+
+def _board_department(line: Line) -> Department | None:
+    m = BOARD_FIELD.match(line.text)
+    return Department(name=m.group("name"), span=(line.start + m.start("name"), line.start + m.end("name"))) if m else None
 
 
 def _split_ministry(dep: Department, issuer: str | None) -> None:

@@ -19,12 +19,13 @@ BANNER_LINES = 5
 
 
 def find_issuer(doc: Document) -> str | None:
-    """The issuing organisation, from the banner, a `기관(장관 …)` mention, the footer or the lead."""
+    """The issuing organisation, from the banner, a `기관(장관 …)` mention, the footer, the lead,
+    or else the organisation whose web site the page is on."""
     for finder in (_banner, _with_head, _spokesperson, _subject):
         org = finder(doc)
         if org:
             return org
-    return None
+    return doc.site
 
 
 def _banner(doc: Document) -> str | None:

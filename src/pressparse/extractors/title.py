@@ -27,6 +27,10 @@ LEAD_SUBJECT = re.compile(
     r"(?:[가-힣]+(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구)\s+)*[가-힣A-Za-z0-9·]+"
     rf"\((?:{'|'.join(HEAD_TITLES)})\s+[가-힣]{{2,4}}\)(?:은|는|이|가)\s"
 )
+#: the longest unmarked line read as a subtitle, and how many such lines a release has at most
+MAX_PLAIN_SUBTITLE, MAX_PLAIN_SUBTITLES = 80, 3
+#: the end of a sentence: a lead line that ends so is body, not a subtitle
+SENTENCE_END = re.compile(r"(?:다|요|음|함|임|까)\s*[.!?]?\s*$|[.!?]\s*$")
 #: endings of a clause that the lead sentence continues (`…계획이며, 중소벤처기업부(장관 이영)는`)
 CLAUSE_ENDS = (",", "며", "고", "서", "면", "나", "만")
 #: the least text a run-in subtitle has before the lead sentence starts
@@ -43,8 +47,11 @@ def extract(doc: Document, record: Release, options: Options) -> None:
     title_lines, title, span, inline_subs = _read_title(lines, at)
     end = _skip_repeat(lines, at + len(title_lines), title)
     subs, sub_lines = _subtitles(lines, end)
+    has_header = record.header.release_time_text or record.header.distribution_time_text
     if not subs and not inline_subs and end < len(lines):
-        subs = _run_in_subtitle(lines[end])
+        subs, sub_lines = ([], []) if has_header else _plain_subtitles(lines, end)
+        if not subs:
+            subs = _run_in_subtitle(lines[end])
     record.title, record.title_span = title, span
     record.subtitles = [s for s, _ in inline_subs + subs]
     record.subtitle_spans = [sp for _, sp in inline_subs + subs]
@@ -162,3 +169,27 @@ def _run_in_subtitle(line: Line) -> list[tuple[str, tuple[int, int]]]:
         return []
     lead = len(head) - len(head.lstrip())
     return [(head.strip(), (line.start + lead, line.start + len(head)))]
+
+
+def _plain_subtitles(lines: list[Line], at: int) -> tuple[list[tuple[str, tuple[int, int]]], list[Line]]:
+    """Short unmarked lead lines between the title and the first body sentence (web boards;
+    a release with a 보도/배포 header marks its subtitles with dashes).
+
+    They count only when the body follows them: a line that is a sentence or a paragraph.
+    """
+    run: list[Line] = []
+    for line in lines[at:]:
+        if is_chrome(line.text):
+            continue
+        text = line.stripped
+        if line.is_table_row or MARKER.match(text) or len(text) > MAX_PLAIN_SUBTITLE or SENTENCE_END.search(text):
+            if run and len(run) <= MAX_PLAIN_SUBTITLES and (SENTENCE_END.search(text) or len(text) > MAX_PLAIN_SUBTITLE):
+                return [(ln.stripped, _stripped_span(ln)) for ln in run], run
+            return [], []
+        run.append(line)
+    return [], []
+
+
+def _stripped_span(line: Line) -> tuple[int, int]:
+    lead = len(line.text) - len(line.text.lstrip())
+    return (line.start + lead, line.start + len(line.text.rstrip()))

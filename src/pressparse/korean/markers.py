@@ -31,7 +31,7 @@ BANNER = re.compile(r"보\s*도\s*(?:자\s*료|참\s*고|설\s*명\s*자\s*료|�
 #: web page chrome that is never a title (menus, login prompts, font-size buttons)
 CHROME = re.compile(
     r"로그인|로그아웃|회원|비밀번호|바로\s*가기|메뉴|사이트맵|글자\s*크기|가장\s*(?:작게|크게)|^(?:작게|크게|기본|홈|닫기|검색|인쇄|목록|공유)$"
-    r"|스크랩|이전\s*글|다음\s*글|댓글|구독|페이스북|트위터|카카오톡|URL\s*복사|^\d+$"
+    r"|스크랩|이전\s*글|다음\s*글|댓글|구독|조회\s*수?\s*:|추천\s*수|등록된 글이 없습니다|페이스북|트위터|카카오톡|URL\s*복사|^\d+$"
 )
 #: bullets a web copy puts before chrome items (`  • 가장작게`)
 CHROME_BULLET = re.compile(r"^[\s•·*▶>-]+")

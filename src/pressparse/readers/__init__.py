@@ -45,7 +45,10 @@ def read(data: bytes | str, *, path: str | None = None) -> Document:
     if fmt == "html":
         from . import html
 
-        return _text_document(html.to_text(decoded.text), source, warnings)
+        page = html.read_page(decoded.text)
+        doc = _text_document(page.text, source, warnings)
+        doc.site = page.site
+        return doc
     return _text_document(decoded.text, source, warnings)
 
 

@@ -1,0 +1,48 @@
+"""Web pages of releases: the article found by the page title, board fields, no page furniture."""
+from __future__ import annotations
+
+import pressparse
+from conftest import SAMPLES, parsed
+from pressparse.readers.html import read_page
+
+BOARD = SAMPLES / "html" / "localgov_4.html"  # 나주시 board page
+GANGJIN = SAMPLES / "html" / "localgov_1.html"  # 강진군 board page
+
+
+def test_article_text_leaves_menus_and_footers_behind():
+    page = read_page(BOARD.read_text(encoding="utf-8"))
+    assert page.text.startswith("꽃소마루 나주혁신점-빛가람동, ‘한돈·가족 외식권 후원’ 협약\n")
+    for furniture in ("종합민원", "만족하셨습니까", "인기 검색어", "첨부파일", "시민공감홍보실"):
+        assert furniture not in page.text
+    assert page.site == "나주시"
+
+
+def test_board_fields_become_label_value_lines():
+    text = read_page(BOARD.read_text(encoding="utf-8")).text
+    assert "등록일 : 2025.12.05 16:40" in text.splitlines()
+    assert "등록부서 : 빛가람동" in text.splitlines()
+
+
+def test_board_record_header_and_lead():
+    record = parsed(BOARD)
+    assert record.source.format == "html"
+    assert record.header.published_time == "2025-12-05T16:40:00+09:00"
+    assert [(d.ministry, d.name, d.contacts) for d in record.header.departments] == [("나주시", "빛가람동", [])]
+    assert record.subtitles == ["내년 12월까지 지역아동센터 3곳에 780만 원 상당 한돈 지원",
+                                "위탁·조손가정 3곳에 270만 원 상당 가족 외식권 후원키로"]
+
+
+def test_date_only_board_stamp_and_no_page_manager_department():
+    record = parsed(GANGJIN)
+    assert record.title == "“새로 열린 기차 타고 강진 가자”"
+    assert record.header.published_time == "2025-12-10"
+    assert record.header.departments == []  # the footer's page manager is not a department
+
+
+def test_plain_html_without_a_board_is_still_read():
+    markup = ("<html><head><title>알림</title></head><body><div class='gnb'><ul><li>메뉴</li></ul></div>"
+              "<p>정부, 새 정책 발표</p><table><tr><td>보도일시</td><td>2024. 5. 14.(화) 12:00</td></tr></table>"
+              "<p>행정안전부(장관 이상민)는 14일 새 정책을 발표했다.</p></body></html>")
+    record = pressparse.parse(markup.encode("utf-8"))
+    assert record.header.release_time == "2024-05-14T12:00:00+09:00"
+    assert record.title == "정부, 새 정책 발표"
