@@ -46,3 +46,24 @@ def test_plain_html_without_a_board_is_still_read():
     record = pressparse.parse(markup.encode("utf-8"))
     assert record.header.release_time == "2024-05-14T12:00:00+09:00"
     assert record.title == "정부, 새 정책 발표"
+
+
+HANCOM = SAMPLES / "html" / "hwpjs_3.html"  # 한/글's own HTML export: positioned layout lines
+
+
+def test_hancom_export_rebuilds_paragraphs_and_tables():
+    text = read_page(HANCOM.read_text(encoding="utf-8-sig")).text
+    lines = text.splitlines()
+    assert lines[:3] == ["보도일시\t2018. 9. 4.(화) 조간(온라인 9. 3. 12:00)부터 보도해 주시기 바랍니다.",
+                         "배포일시\t2018. 9. 3.(월) 09:00\t담당부서\t거대공공연구정책과",
+                         "담당과장\t장인숙(02-2110-2430)\t담 당 자\t용찬재 사무관(02-2110-2428)"]
+    assert ("o 한국형발사체는 1.5톤급 실용위성을 지구 저궤도(600km~800km) 까지 쏘아 올릴 수 있는 3단형 "
+            "우주발사체로, 연간 130여개 기관이 참여하여 2021년 발사를 목표로 개발하고 있다.") in lines
+    assert "1" not in lines  # the page number
+
+
+def test_hancom_export_title_box_gives_title_and_subtitles():
+    record = parsed(HANCOM)
+    assert record.title == "우리가 독자 개발하여 최초 발사하는 한국형발사체, 국민이 정한 그 이름은 ｢누리｣"
+    assert record.subtitles == ["“세상”의 옛말로, 우주까지 확장된 새로운 세상을 연다는 의미", "명칭공모전에 1만건 이상 응모, 뜨거운 관심 보여"]
+    assert record.header.release_time == "2018-09-03T12:00:00+09:00"

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import hancom_html
+
 #: elements whose text is never part of a release
 INVISIBLE = ("script", "style", "noscript", "template", "iframe", "svg", "head", "nav", "form", "button",
              "select", "input", "textarea")
@@ -46,6 +48,8 @@ def read_page(markup: str) -> Page:
     from bs4 import BeautifulSoup, Comment
 
     soup = BeautifulSoup(markup, "lxml")
+    if hancom_html.is_hancom_export(soup):
+        return Page(hancom_html.render(soup))
     title, site = _title_parts(soup)
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
