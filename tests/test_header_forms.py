@@ -113,3 +113,61 @@ def test_release_right_away_takes_the_distribution_time():
 def test_after_a_time_condition():
     h = header_of("보도일시\t2024. 5. 14.(화) 14:00 이후\t배포일시\t2024. 5. 14.(화) 09:00")
     assert (h.release_time, h.release_condition) == ("2024-05-14T14:00:00+09:00", "이후")
+
+
+# HWP preview texts of 금융감독원 releases (public scraper records), as converters leave them
+PREVIEW_BODY_AFTER_CELLS = ("<><보 도 자 료><> <> <보도><2025.12.5.(금) 14:30><배포><2025.12.5.(금)> <> <담당부서><기획조정국 "
+                            "조직문화혁신팀><책임자><팀 장><김 흠><(02-3145-5890)><담당자><조사역><최희영><(02-3145-5894)> <> "
+                            "<금융감독원, 금융권 합동‘사랑의 온기 나눔’활동 실시> □ 금융감독원은 12월 5일(")
+PREVIEW_FLATTENED = ("보 도 자 료 보도 2025.12.5.(금) 조간 배포 2025.12.4.(목) 담당부서 기업공시국 기업공시총괄팀 책임자 국 장 "
+                     "조치형 (02-3145-8100) 담당자 팀 장 선 임 이윤길 신다혜 (02-3145-8475) (02-3145-8476) 상장사의 배당 관련 "
+                     "사업보고서 공시사항 점검결과 및 기업공시서식 개정 안내 < 주요 내용 > □ 금융감독원")
+PREVIEW_ACTING_AND_TRUNCATED = ("<><보 도 자 료><> <> <보도><2025.11.24.(월) 석간><배포><2025.11.21.(금)> <> <담당부서><금융감독원 "
+                                "국제업무국(금융중심지지원센터)><책임자><국장(代)><박은혜><(02-3145-7892)><담당자><팀 장><전혜영>"
+                                "<(02-3145-7915)><한국금융소비자보호재단 ><담당자><책임연구원><이범용><(02-761-92")
+PREVIEW_SEVERAL_UNITS = ("<국회의원 유영하 국회의원 한창민 국회의원 허 영><보 도 자 료><> <> <보도><2025.11.27.(목) 14:30><배포>"
+                         "<2025.11.27.(목)> <> <담당부서><국회의원 유영하 의원실><국회의원 한창민 의원실><국회의원 허 영 의원실>"
+                         "<민생침해대응총괄국 민생침해대응총괄팀><책임자><팀 장><윤동진><(02-3145-8272)><담당자><선")
+
+
+def test_preview_body_after_the_last_cell_is_not_part_of_the_title():
+    record = pressparse.parse(PREVIEW_BODY_AFTER_CELLS, quotes=False, glosses=False)
+    assert record.title == "금융감독원, 금융권 합동‘사랑의 온기 나눔’활동 실시"
+    assert record.header.release_time == "2025-12-05T14:30:00+09:00"
+    assert contacts(record.header) == [("책임자", "팀장", "김흠", "02-3145-5890"), ("담당자", "조사역", "최희영", "02-3145-5894")]
+
+
+def test_flattened_preview_is_cut_back_into_rows():
+    record = pressparse.parse(PREVIEW_FLATTENED, quotes=False, glosses=False)
+    assert (record.header.release_time, record.header.release_edition) == ("2025-12-05", "조간")
+    assert record.header.distribution_time == "2025-12-04"
+    assert record.header.departments[0].name == "기업공시국 기업공시총괄팀"
+    # positions and names written column by column pair up in order
+    assert contacts(record.header) == [("책임자", "국장", "조치형", "02-3145-8100"), ("담당자", "팀장", "이윤길", "02-3145-8475"),
+                                       ("담당자", "선임", "신다혜", "02-3145-8476")]
+    assert record.title == "상장사의 배당 관련 사업보고서 공시사항 점검결과 및 기업공시서식 개정 안내"
+
+
+def test_acting_position_truncated_number_and_a_second_organisation():
+    h = pressparse.parse(PREVIEW_ACTING_AND_TRUNCATED, quotes=False, glosses=False).header
+    assert [(d.ministry, d.name) for d in h.departments] == [("금융감독원", "국제업무국(금융중심지지원센터)"),
+                                                              ("한국금융소비자보호재단", None)]
+    assert contacts(h) == [("책임자", "국장(代)", "박은혜", "02-3145-7892"), ("담당자", "팀장", "전혜영", "02-3145-7915"),
+                           ("담당자", "책임연구원", "이범용", "02-761-92")]
+
+
+def test_several_unit_cells_in_one_row_are_several_departments():
+    h = pressparse.parse(PREVIEW_SEVERAL_UNITS, quotes=False, glosses=False).header
+    assert [d.name for d in h.departments] == ["국회의원 유영하 의원실", "국회의원 한창민 의원실", "국회의원 허영 의원실",
+                                               "민생침해대응총괄국 민생침해대응총괄팀"]
+    assert contacts(h) == [("책임자", "팀장", "윤동진", "02-3145-8272")]
+
+
+def test_picture_placeholders_are_dropped():
+    text = ("보 도 자 료 그림입니다. 원본 그림의 이름: 한공회 CI.png 원본 그림의 크기: 가로 1305pixel, 세로 615pixel 보도 "
+            "2025.12.4.(목) 석간 배포 2025.12.3.(수) 담당부서 금융감독원 회계감리1국 책임자 국 장 유형주 (02-3145-7700) 담당자 "
+            "팀 장 손기숙 (02-3145-7702) 한국공인회계사회 감사인증기준본부")
+    record = pressparse.parse(text, quotes=False, glosses=False)
+    assert "그림입니다" not in record.text and record.title is None
+    assert [(d.ministry, d.name) for d in record.header.departments] == [("금융감독원", "회계감리1국"),
+                                                                          ("한국공인회계사회", "감사인증기준본부")]

@@ -11,9 +11,14 @@ from ..korean.names import looks_like_name
 from .header_cells import Token
 
 #: a phone number as written in contact tables: 044-204-7320, (02)2100-6171, 044) 203-2345, 286-3510
-PHONE = re.compile(r"(?<![\d-])(?:☎\s*)?\(?\s*(?:0\d{1,2}\s*[)\-.~]\s*|0\d{1,2}\s+)?\d{3,4}\s*[-.]\s*\d{4}(?![\d-])")
-#: a number cut short by the converter (`02-`), kept as written
-PARTIAL_PHONE = re.compile(r"^\(?0\d{1,2}-\)?$")
+PHONE = re.compile(r"(?<![\d-])(?:☎\s*)?\(?\s*(?:0\d{1,2}\s*[)\-.~]\s*|0\d{1,2}\s+)?\d{3,4}\s*[-.]\s*\d{4}(?![\d-])"
+                   r"|(?<=[가-힣] )\(\d{4}\)(?!\d)")  # an extension after a name: 이병식 (2594)
+#: a number cut short by the converter (`02-`, `(02-761-92`), kept as written
+PARTIAL_PHONE = re.compile(r"^\(?0\d{1,2}[-)][\d-]*\)?$")
+#: an acting or deputy mark after a position: 국장(代), 팀장(직무대리)
+ACTING = re.compile(r"\((?:代|대|직대|직무대리|대행|겸)\)$")
+#: prefixes that make a deputy or senior of a position: 부국장, 수석전문위원
+POSITION_PREFIXES = ("부", "수석", "선임", "책임", "주임", "전임", "총괄")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: a cell that holds nothing but a phone or e-mail, brackets allowed
 PHONE_CELL = re.compile(rf"^[(\[]?\s*(?:☎|전화|Tel\.?|T\.)?\s*(?:{PHONE.pattern}|{EMAIL.pattern})\s*[)\]]?$")
@@ -80,7 +85,7 @@ def classify(token: Token, after_position: bool = False) -> str:
         return ROLE
     if PHONE_CELL.match(text) or PARTIAL_PHONE.match(key):
         return PHONE_KIND
-    if key in POSITION_SET:
+    if is_position(key):
         return POSITION
     if PHONE.search(text) or EMAIL.search(text):
         return COMPOSITE
@@ -88,6 +93,14 @@ def classify(token: Token, after_position: bool = False) -> str:
     if " " not in squeezed and looks_like_name(squeezed, strict=not after_position):
         return NAME
     return UNIT
+
+
+def is_position(key: str) -> bool:
+    """A position, also with a deputy prefix or an acting mark: 부국장, 국장(代)."""
+    key = ACTING.sub("", key)
+    if key in POSITION_SET:
+        return True
+    return any(key.startswith(p) and key[len(p):] in POSITION_SET for p in POSITION_PREFIXES)
 
 
 def split_position(word: str) -> tuple[str | None, str | None]:
@@ -106,9 +119,14 @@ def split_position(word: str) -> tuple[str | None, str | None]:
 def people_in(token: Token) -> list[Person]:
     """Every official in a composite cell, one per phone or e-mail."""
     text = token.text
+    points = _contact_points(text)
+    side_by_side = _columns(text, points)
+    if side_by_side:
+        return [Person(position=pos, name=name, phone=clean_phone(m.group(0)), start=token.start + m.start(),
+                       end=token.start + m.end()) for pos, name, m in side_by_side]
     people: list[Person] = []
     pos = 0
-    for m in _contact_points(text):
+    for m in points:
         segment = text[pos:m.start()]
         person = _person_from_words(squeeze(segment.replace("(", " ").replace(")", " ")))
         raw = m.group(0)
@@ -123,6 +141,35 @@ def people_in(token: Token) -> list[Person]:
         while pos < len(text) and text[pos] in ") ,":
             pos += 1
     return people
+
+
+def _columns(text: str, points: list[re.Match]) -> list[tuple[str | None, str, re.Match]] | None:
+    """Officials written column by column: `팀 장 선 임 이윤길 신다혜 (…8475) (…8476)`.
+
+    Only when all the numbers stand together at the end and the words before them are as
+    many positions (or none) and as many names as there are numbers.
+    """
+    if len(points) < 2 or any(text[a.end():b.start()].strip(" ()") for a, b in zip(points, points[1:])):
+        return None
+    words = squeeze(text[:points[0].start()].replace("(", " ").replace(")", " ")).split()
+    positions = [p for w in words for p in (_positions_in(w) or [])]
+    names = [w for w in words if not _positions_in(w) and looks_like_name(w, strict=False)]
+    if len(names) != len(points) or len(positions) not in (0, len(points)) or len(names) + len(
+            [w for w in words if _positions_in(w)]) != len(words):
+        return None
+    return list(zip(positions or [None] * len(names), names, points))
+
+
+def _positions_in(word: str) -> list[str] | None:
+    """``word`` as a run of positions (`팀장선임` → [팀장, 선임]), or None."""
+    if not word:
+        return []
+    for size in range(min(len(word), 6), 1, -1):
+        if word[:size] in POSITION_SET:
+            rest = _positions_in(word[size:])
+            if rest is not None:
+                return [word[:size], *rest]
+    return None
 
 
 def _contact_points(text: str) -> list[re.Match]:

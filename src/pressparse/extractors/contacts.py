@@ -131,10 +131,19 @@ def _split_ministry(dep: Department, issuer: str | None) -> None:
     words = (dep.name or "").split()
     if len(words) >= 2 and is_organisation(words[0]):
         dep.ministry, dep.name = words[0], " ".join(words[1:])
-    elif len(words) == 1 and is_organisation(words[0]) and not dep.contacts:
+    elif len(words) == 1 and is_organisation(words[0]):
         dep.ministry, dep.name = words[0], None
     else:
         dep.ministry = issuer
+
+
+def _another_unit(dep: Department, name: str) -> bool:
+    """A second complete unit of several words before any contact: `국회의원 한창민 의원실` after
+    `국회의원 유영하 의원실` is a department of its own, not the rest of one name."""
+    from ..korean.header_words import UNIT_ENDINGS
+
+    return (not dep.contacts and dep.name is not None and len(name.split()) >= 2
+            and bool(UNIT_ENDINGS.search(dep.name)) and bool(UNIT_ENDINGS.search(name)))
 
 
 def _next_filled(tokens: list[Token], kinds: list[str], at: int) -> tuple[Token, str] | None:
@@ -227,7 +236,10 @@ class TableReader:
         self._flush()
         dep = self.current
         staff_row = following is not None and following[1] == cc.ROLE and cc.role_of(following[0].key)[0] == "담당자"
-        if dep.contacts and not staff_row:
+        from ..korean.organisations import is_organisation
+
+        new_org = is_organisation(name.split()[0])
+        if dep.contacts and (not staff_row or new_org) or _another_unit(dep, name):
             self.departments.append(Department(name=name, span=tok.span))
         else:
             dep.name = f"{dep.name} {name}" if dep.name else name

@@ -35,6 +35,8 @@ SENTENCE_END = re.compile(r"(?:다|요|음|함|임|까)\s*[.!?]?\s*$|[.!?]\s*$")
 CLAUSE_ENDS = (",", "며", "고", "서", "면", "나", "만")
 #: the least text a run-in subtitle has before the lead sentence starts
 MIN_RUN_IN = 8
+#: a banner line ends with the banner word: `가계금융복지조사 보도자료`, `과학기술정보통신부 보도자료`
+BANNER_AT_END = re.compile(BANNER.pattern + r"\s*$")
 URL = re.compile(r"https?://\S+|www\.\S+")
 
 
@@ -79,7 +81,8 @@ def _can_be_title(line: Line) -> bool:
         return False
     if MARKER.match(text) and not text.startswith(("“", "‘", "\"", "'")):
         return False
-    if BANNER.search(text) and len(HANGUL.findall(URL.sub("", BANNER.sub("", text)))) < MIN_TITLE:
+    if BANNER.search(text) and (len(HANGUL.findall(URL.sub("", BANNER.sub("", text)))) < MIN_TITLE
+                                or BANNER_AT_END.search(text)):
         return False
     return not is_chrome(text)
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .flat_header import unflatten
+
 #: characters that are white space in effect but not to str.split on every platform
 ODD_SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"), " ")
 #: zero-width characters and the BOM, dropped
@@ -22,7 +24,17 @@ PUA_BULLET = "•"
 PAGE_NUMBER = re.compile(r"^[ \t]*(?:-\s*\d{1,3}\s*-|\d{1,3}\s*/\s*\d{1,3}|페이지\s*\d{1,3})[ \t]*$", re.M)
 #: HWP preview text: bracketed cells, rows separated by a space between brackets
 PREVIEW_LINE = re.compile(r"^\s*<[^<>\n]*>(?:\s*<[^<>\n]*>){3,}")
-ROW_BREAK = re.compile(r">\s+<")
+#: the text HWP writes in place of a picture: `그림입니다. 원본 그림의 이름: logo.png 원본 그림의 크기: …`
+PICTURE_PLACEHOLDER = re.compile(
+    r"그림입니다\.\s+원본 그림의 이름:\s+.{1,120}?\.(?:png|jpe?g|bmp|gif|wmf|emf|tiff?)\s+원본 그림의 크기:\s+가로\s*\d+\s*pixel,"
+    r"\s*세로\s*\d+\s*pixel(?:\s+사진 찍은 날짜:\s+\d{4}년\s+\d{1,2}월\s+\d{1,2}일\s+(?:오전|오후)\s+\d{1,2}:\d{2})?"
+    r"(?:\s+프로그램 이름\s*:\s*[\w .]+?(?=\s+[가-힣]))?",
+    re.I,
+)
+#: one bracketed cell, or a run of text outside the brackets (the body after the last cell)
+PREVIEW_PART = re.compile(r"<(?P<cell>[^<>\n]*)(?:>|$)|(?P<text>[^<\n]+)")
+#: a gap of several spaces inside one cell: the preview's stand-in for a paragraph break
+WIDE_GAP = re.compile(r"\s{2,}")
 
 TRANSLATION = {**ODD_SPACES, **ZERO_WIDTH, **CONTROLS}
 
@@ -33,23 +45,45 @@ def clean(text: str) -> str:
     text = text.translate(TRANSLATION)
     text = PRIVATE_USE.sub(PUA_BULLET, text)
     text = PAGE_NUMBER.sub("", text)
+    text = PICTURE_PLACEHOLDER.sub("", text)
     if PREVIEW_LINE.match(text):
         text = unbracket_preview(text)
-    return text
+    return "\n".join(_unflatten(line) for line in text.split("\n"))
+
+
+def _unflatten(line: str) -> str:
+    rows = unflatten(line)
+    return "\n".join(rows) if rows else line
 
 
 def unbracket_preview(text: str) -> str:
-    """`<a><b> <c>` → rows of tab-separated cells: `a⇥b` and `c`."""
-    lines = []
+    """`<a><b> <c> body` → rows of tab-separated cells and lines: `a⇥b`, `c`, `body`.
+
+    Adjacent cells share a row; a space between cells starts a new row; text outside the
+    brackets is a line of its own; a lone cell with wide gaps gives one line per part.
+    """
+    lines: list[str] = []
     for line in text.split("\n"):
         if not PREVIEW_LINE.match(line):
             lines.append(line)
             continue
-        for row in ROW_BREAK.split(line.strip()):
-            row = row.strip()
-            if row.startswith("<"):
-                row = row[1:]
-            if row.endswith(">"):
-                row = row[:-1]
-            lines.append(row.replace("><", "\t"))
+        row: list[str] = []
+        for m in PREVIEW_PART.finditer(line):
+            if m.group("text") is not None:
+                _flush_row(row, lines)
+                if m.group("text").strip():
+                    lines.append(m.group("text").strip())
+                continue
+            if row and line[m.start() - 1:m.start()] != ">":
+                _flush_row(row, lines)
+            row.append(m.group("cell").strip())
+        _flush_row(row, lines)
     return "\n".join(lines)
+
+
+def _flush_row(row: list[str], lines: list[str]) -> None:
+    if len(row) == 1 and WIDE_GAP.search(row[0]):
+        lines.extend(part for part in WIDE_GAP.split(row[0]) if part)
+    elif row:
+        lines.append("\t".join(WIDE_GAP.sub(" ", cell) for cell in row))
+    row.clear()
