@@ -171,3 +171,33 @@ def test_picture_placeholders_are_dropped():
     assert "그림입니다" not in record.text and record.title is None
     assert [(d.ministry, d.name) for d in record.header.departments] == [("금융감독원", "회계감리1국"),
                                                                           ("한국공인회계사회", "감사인증기준본부")]
+
+
+# Board records of 나주시 (public scraper records): the lead line runs into the lead sentence
+NAJU_PLACE_LEAD = ("나주시 금천면지사협, 취약계층에 방한용품 지원\n에너지 취약계층 13가구에 200만 원 상당 전기매트 등 전달 "
+                   "나주시 금천면지역사회보장협의체는 지난 2일 본격적인 겨울철을 앞두고 에너지 취약계층 13가구를 대상으로 "
+                   "200만 원 상당의 ‘따뜻한 겨울나기 방한용품 지원 사업’을 추진했다고 밝혔다. 김두성 민간위원장은 "
+                   "\\\"겨울철을 맞아 도움이 필요한 이웃들에게 조금이나마 따뜻한 겨울을 보내는 데 보탬이 되었으면 좋겠다\\\"며 "
+                   "\\\"앞으로도 지역의 어려운 이웃들에게 힘이 되는 서비스를 제공하기 위해 더욱 노력하겠다\\\"고 말했다.")
+NAJU_HEAD_ASIDE = ("나주시 공산면지사협, ‘사랑으로 버무린 김장 나눔' 봉사\n민관이 함께 협력해 취약계층 60가구에 겨울철 김장 김치 "
+                   "전달 전라남도 나주시 공산면지역사회보장협의체(공동위원장 오길성‧나권승, 이하 공산면지사협)는 지난 3일 저소득 "
+                   "노인가구 및 복지 사각지대 등 취약계층 60가구에 직접 담근 김장 김치를 전달했다고 밝혔다.")
+NAJU_PROVINCE_SHORT = ("나주시 이창동 9개 업체, 취약계층 돕기 성금 기탁\n상반기 350만 원에 이어 730만 원 기탁…올해 총 1080만 원 "
+                       "후원 전남 나주시 이창동행정복지센터(동장 김경선)는 지난 4일 관내 업체 등 9곳에서 상반기 350만 원 후원에 "
+                       "이어 730만 원을 성금을 기탁해 올해 총 1080만 원을 후원했다고 밝혔다.")
+
+
+def test_run_in_lead_lines_give_their_subtitle():
+    subtitles = [pressparse.parse(t, quotes=False, glosses=False).subtitles
+                 for t in (NAJU_PLACE_LEAD, NAJU_HEAD_ASIDE, NAJU_PROVINCE_SHORT)]
+    assert subtitles == [["에너지 취약계층 13가구에 200만 원 상당 전기매트 등 전달"],
+                         ["민관이 함께 협력해 취약계층 60가구에 겨울철 김장 김치 전달"],
+                         ["상반기 350만 원에 이어 730만 원 기탁…올해 총 1080만 원 후원"]]
+
+
+def test_scraper_escaped_quotes_are_quotes_again():
+    record = pressparse.parse(NAJU_PLACE_LEAD, glosses=False)
+    assert "\\\\" not in record.text
+    assert [(q.speaker.name, q.verb) for q in record.quotes] == [("김두성", "말했다"), ("김두성", "말했다")]
+    assert record.quotes[0].text.endswith("보탬이 되었으면 좋겠다")
+    assert record.quotes[1].text.endswith("더욱 노력하겠다")

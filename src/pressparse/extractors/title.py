@@ -23,9 +23,12 @@ REPEAT_WINDOW = 25
 MIN_TITLE, MAX_TITLE = 5, 250
 HANGUL = re.compile(r"[가-힣]")
 #: the subject of a lead sentence: `전라남도 나주시 빛가람동(동장 김귀남)은 …`, places before it
+PLACE = r"(?:[가-힣]+(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구)|전남|전북|경남|경북|충남|충북|강원|제주|경기)"
 LEAD_SUBJECT = re.compile(
-    r"(?:[가-힣]+(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구)\s+)*[가-힣A-Za-z0-9·]+"
-    rf"\((?:{'|'.join(HEAD_TITLES)})\s+[가-힣]{{2,4}}\)(?:은|는|이|가)\s"
+    rf"(?:{PLACE}\s+)*[가-힣A-Za-z0-9·]+"
+    rf"\([^()]{{0,30}}?(?:{'|'.join(HEAD_TITLES)})[^()]{{0,40}}\)(?:은|는|이|가)\s"
+    # or a lead that opens with its local government: `전라남도 나주시가 …`, `나주시 금천면…협의체는 …`
+    rf"|(?:{PLACE}\s+)*[가-힣]{{1,3}}(?:시|군)(?:은|는|이|가)?\s+(?=[가-힣(]+(?:은|는|이|가|에서)?\s)"
 )
 #: the longest unmarked line read as a subtitle, and how many such lines a release has at most
 MAX_PLAIN_SUBTITLE, MAX_PLAIN_SUBTITLES = 80, 3
@@ -168,7 +171,7 @@ def _run_in_subtitle(line: Line) -> list[tuple[str, tuple[int, int]]]:
     if not m or m.start() < MIN_RUN_IN or re.search(r"다\.\s", line.text[:m.start()]):
         return []
     head = line.text[:m.start()].rstrip()
-    if head.endswith(CLAUSE_ENDS):  # the subject comes mid-sentence, after a clause
+    if head.endswith(CLAUSE_ENDS) or not _balanced(head):  # mid-sentence, or inside a quotation
         return []
     lead = len(head) - len(head.lstrip())
     return [(head.strip(), (line.start + lead, line.start + len(head)))]
@@ -196,3 +199,8 @@ def _plain_subtitles(lines: list[Line], at: int) -> tuple[list[tuple[str, tuple[
 def _stripped_span(line: Line) -> tuple[int, int]:
     lead = len(line.text) - len(line.text.lstrip())
     return (line.start + lead, line.start + len(line.text.rstrip()))
+
+
+def _balanced(text: str) -> bool:
+    """True when every quotation mark opened in ``text`` is closed in it."""
+    return text.count("‘") == text.count("’") and text.count("“") == text.count("”") and text.count("'") % 2 == 0

@@ -31,6 +31,8 @@ PICTURE_PLACEHOLDER = re.compile(
     r"(?:\s+프로그램 이름\s*:\s*[\w .]+?(?=\s+[가-힣]))?",
     re.I,
 )
+#: a quotation mark escaped by the tool that scraped the text: `\"…\"`
+ESCAPED_QUOTE = re.compile(r"\\+([\"'])")
 #: one bracketed cell, or a run of text outside the brackets (the body after the last cell)
 PREVIEW_PART = re.compile(r"<(?P<cell>[^<>\n]*)(?:>|$)|(?P<text>[^<\n]+)")
 #: a gap of several spaces inside one cell: the preview's stand-in for a paragraph break
@@ -46,6 +48,7 @@ def clean(text: str) -> str:
     text = PRIVATE_USE.sub(PUA_BULLET, text)
     text = PAGE_NUMBER.sub("", text)
     text = PICTURE_PLACEHOLDER.sub("", text)
+    text = ESCAPED_QUOTE.sub(r"\1", text)
     if PREVIEW_LINE.match(text):
         text = unbracket_preview(text)
     return "\n".join(_unflatten(line) for line in text.split("\n"))
