@@ -201,3 +201,13 @@ def test_scraper_escaped_quotes_are_quotes_again():
     assert [(q.speaker.name, q.verb) for q in record.quotes] == [("김두성", "말했다"), ("김두성", "말했다")]
     assert record.quotes[0].text.endswith("보탬이 되었으면 좋겠다")
     assert record.quotes[1].text.endswith("더욱 노력하겠다")
+
+
+def test_repost_image_credit_is_not_part_of_the_title_and_a_wrapped_lead_is_no_subtitle():
+    text = ("순천시, 2025년 청년도전지원사업 평가 '최우수 지자체 ' 선정 관련 이미지 © 코리아NEWS\n\n"
+            "순천시는 고용노동부가 주관한 '2025년 청년도전지원사업 성과평가'\n에서 최우수 지자체로 선정되는 성과를 거뒀다고 "
+            "17일 밝혔다.\n\n보도자료 제공 : 청년정책과(061-749-5749)\n")
+    record = pressparse.parse(text, quotes=False, glosses=False)
+    assert record.title == "순천시, 2025년 청년도전지원사업 평가 '최우수 지자체 ' 선정"
+    assert record.subtitles == []
+    assert [(d.ministry, d.name, d.phone) for d in record.header.departments] == [("순천시", "청년정책과", "061-749-5749")]

@@ -34,6 +34,10 @@ LEAD_SUBJECT = re.compile(
 MAX_PLAIN_SUBTITLE, MAX_PLAIN_SUBTITLES = 80, 3
 #: the end of a sentence: a lead line that ends so is body, not a subtitle
 SENTENCE_END = re.compile(r"(?:다|요|음|함|임|까)\s*[.!?]?\s*$|[.!?]\s*$")
+#: a line that opens with a topic-marked subject (`순천시는 …`) starts a sentence, not a subtitle
+TOPIC_OPENING = re.compile(r"^[가-힣A-Za-z0-9·]+(?:은|는)\s")
+#: what a repost site leaves after a title: `… 선정 관련 이미지 © 코리아NEWS`
+TITLE_CREDIT = re.compile(r"\s*(?:관련\s*(?:이미지|사진)|사진|이미지)?\s*(?:©|ⓒ)\s*\S+(?:\s*\S+)?\s*$|\s+관련\s*(?:이미지|사진)\s*$")
 #: endings of a clause that the lead sentence continues (`…계획이며, 중소벤처기업부(장관 이영)는`)
 CLAUSE_ENDS = (",", "며", "고", "서", "면", "나", "만")
 #: the least text a run-in subtitle has before the lead sentence starts
@@ -107,7 +111,7 @@ def _read_title(lines: list[Line], at: int):
     first, last = used[0], used[-1]
     start = first.start + (len(first.text) - len(first.text.lstrip()))
     end = last.start + len(last.text.rstrip())
-    text = " ".join(ln.stripped for ln in used)
+    text = TITLE_CREDIT.sub("", " ".join(ln.stripped for ln in used))
     parts = _split_inline(text)
     title = parts[0][0] if parts[0][0] else text
     inline = [(p, (start + a, start + b)) for p, a, b in parts[1:]] if len(used) == 1 else []
@@ -181,19 +185,29 @@ def _plain_subtitles(lines: list[Line], at: int) -> tuple[list[tuple[str, tuple[
     """Short unmarked lead lines between the title and the first body sentence (web boards;
     a release with a 보도/배포 header marks its subtitles with dashes).
 
-    They count only when the body follows them: a line that is a sentence or a paragraph.
+    They count only when the body follows them: a sentence, a paragraph, or a line that
+    opens with the lead's subject (`순천시는 …`, `전라남도 나주시가 …`).
     """
     run: list[Line] = []
     for line in lines[at:]:
         if is_chrome(line.text):
             continue
         text = line.stripped
-        if line.is_table_row or MARKER.match(text) or len(text) > MAX_PLAIN_SUBTITLE or SENTENCE_END.search(text):
-            if run and len(run) <= MAX_PLAIN_SUBTITLES and (SENTENCE_END.search(text) or len(text) > MAX_PLAIN_SUBTITLE):
-                return [(ln.stripped, _stripped_span(ln)) for ln in run], run
+        if _starts_body(text):
+            break
+        if line.is_table_row or MARKER.match(text):
             return [], []
         run.append(line)
-    return [], []
+    else:
+        return [], []  # no body after them: nothing tells these lines from the body
+    if not run or len(run) > MAX_PLAIN_SUBTITLES:
+        return [], []
+    return [(ln.stripped, _stripped_span(ln)) for ln in run], run
+
+
+def _starts_body(text: str) -> bool:
+    return (len(text) > MAX_PLAIN_SUBTITLE or bool(SENTENCE_END.search(text))
+            or bool(TOPIC_OPENING.match(text)) or bool(LEAD_SUBJECT.match(text)))
 
 
 def _stripped_span(line: Line) -> tuple[int, int]:
