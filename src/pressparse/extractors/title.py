@@ -110,8 +110,9 @@ def _read_title(lines: list[Line], at: int):
         used.append(nxt)
     first, last = used[0], used[-1]
     start = first.start + (len(first.text) - len(first.text.lstrip()))
-    end = last.start + len(last.text.rstrip())
-    text = TITLE_CREDIT.sub("", " ".join(ln.stripped for ln in used))
+    joined = " ".join(ln.stripped for ln in used)
+    text = TITLE_CREDIT.sub("", joined)
+    end = last.start + len(last.text.rstrip()) - (len(joined) - len(text))
     parts = _split_inline(text)
     title = parts[0][0] if parts[0][0] else text
     inline = [(p, (start + a, start + b)) for p, a, b in parts[1:]] if len(used) == 1 else []
