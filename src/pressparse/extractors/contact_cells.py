@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..korean.header_words import DEPARTMENT_LABELS, POSITION_SET, POSITIONS, ROLE_WITH_POSITION, ROLE_WORDS, UNIT_HEAD
 from ..korean.names import looks_like_name
+from ..korean.segment import split_known
 from .header_cells import Token
 
 #: a phone number as written in contact tables: 044-204-7320, (02)2100-6171, 044) 203-2345, 286-3510
@@ -162,14 +163,7 @@ def _columns(text: str, points: list[re.Match]) -> list[tuple[str | None, str, r
 
 def _positions_in(word: str) -> list[str] | None:
     """``word`` as a run of positions (`팀장선임` → [팀장, 선임]), or None."""
-    if not word:
-        return []
-    for size in range(min(len(word), 6), 1, -1):
-        if word[:size] in POSITION_SET:
-            rest = _positions_in(word[size:])
-            if rest is not None:
-                return [word[:size], *rest]
-    return None
+    return split_known(word, POSITION_SET)
 
 
 def _contact_points(text: str) -> list[re.Match]:

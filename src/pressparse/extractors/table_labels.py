@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
+from ..korean.segment import split_known
 from ..korean.schedule_words import (
     ATTACHMENT_LABEL,
     CAPTION_BRACKETS,
@@ -38,21 +39,9 @@ def column_name(text: str) -> str:
     pieces = text.split()
     name = unjustify(text)
     if len(pieces) >= RESPACE_MIN and name == "".join(pieces):
-        words = _segment(name)
+        words = split_known(name, COLUMN_WORDS, longest=4)
         return " ".join(words) if words else name
     return name
-
-
-def _segment(name: str) -> list[str] | None:
-    """``name`` as a sequence of COLUMN_WORDS (longest first), or None when they do not cover it."""
-    if not name:
-        return []
-    for size in range(min(len(name), 4), 1, -1):
-        if name[:size] in COLUMN_WORDS:
-            rest = _segment(name[size:])
-            if rest is not None:
-                return [name[:size], *rest]
-    return None
 
 
 def clean_caption(text: str) -> str | None:
