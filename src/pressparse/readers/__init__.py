@@ -16,7 +16,6 @@ UNREADABLE = {
     "zip": "a ZIP archive that is not HWPX",
     "gzip": "a gzip file",
     "ole": "an OLE compound file that is not HWP",
-    "hwp": "an HWP 5 file (HWP input is not supported yet)",
 }
 
 
@@ -36,6 +35,8 @@ def read(data: bytes | str, *, path: str | None = None) -> Document:
         return Document("", source=source, errors=[f"unsupported input: {UNREADABLE[fmt]}"])
     if fmt == "hwpx":
         return _hwpx_document(data, source)
+    if fmt == "hwp":
+        return _hwp_document(data, source)
     decoded = encoding.decode(data)
     source.encoding = decoded.encoding
     warnings = [decoded.warning] if decoded.warning else []
@@ -50,6 +51,18 @@ def read(data: bytes | str, *, path: str | None = None) -> Document:
         doc.site = page.site
         return doc
     return _text_document(decoded.text, source, warnings)
+
+
+def _hwp_document(data: bytes, source: Source) -> Document:
+    from .hwp import HwpError, to_hwpx
+
+    try:
+        package = to_hwpx(data)
+    except HwpError as exc:
+        return Document("", source=source, errors=[f"unreadable HWP: {exc}"])
+    doc = _hwpx_document(package, source)
+    doc.source.format = "hwp"
+    return doc
 
 
 def _hwpx_document(data: bytes, source: Source) -> Document:

@@ -14,6 +14,9 @@ MAGIC = (
     (b"\x1f\x8b", "gzip"),
 )
 
+#: what makes an OLE compound file an HWP 5 file: its FileHeader stream and signature
+HWP_MARKS = ("FileHeader".encode("utf-16-le"), b"HWP Document File")
+
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|div|table)\b", re.I | re.S)
 
 
@@ -24,7 +27,7 @@ def sniff(data: bytes) -> str:
             if name == "zip":
                 return "hwpx" if b"application/hwp+zip" in data[:200] or b"Contents/" in data[:4000] else "zip"
             if name == "ole":
-                return "hwp" if b"H\x00W\x00P\x00" in data[:8192] or b"HWP Document" in data[:8192] else "ole"
+                return "hwp" if any(mark in data[:65536] for mark in HWP_MARKS) else "ole"
             return name
     head = data[:4096].lstrip(b"\xef\xbb\xbf")
     if _HTML_START.match(head):
