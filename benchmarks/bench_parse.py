@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/bench_parse.py                 # 2,000 documents, every extractor
     .venv/bin/python benchmarks/bench_parse.py -n 5000 --no-kiwi   # header/title/outline/tables only
     .venv/bin/python benchmarks/bench_parse.py --no-glosses         # quotes on, glosses off (and --no-quotes)
+    .venv/bin/python benchmarks/bench_parse.py --formats txt        # converted text only (hwp, hwpx, html …)
 
 The samples are repeated until ``-n`` documents have been parsed, in one process, one after
 another (what ``pressparse convert`` does per worker). Reported: documents/s, MB/s, time per
@@ -53,8 +54,9 @@ class TimedKiwi:
         return timed
 
 
-def documents(n: int) -> list[tuple[str, bytes]]:
-    files = sorted(p for p in (ROOT / "samples").rglob("*") if p.is_file() and p.suffix in (".txt", ".html", ".hwpx"))
+def documents(n: int, formats: set[str]) -> list[tuple[str, bytes]]:
+    files = sorted(p for p in (ROOT / "samples").rglob("*")
+                   if p.is_file() and p.suffix.lstrip(".") in formats and "expected" not in p.parts)
     blobs = [(str(p), p.read_bytes()) for p in files]
     return [blobs[i % len(blobs)] for i in range(n)]
 
@@ -80,10 +82,11 @@ def main() -> None:
     ap.add_argument("--no-kiwi", action="store_true", help="quotes and glosses off (no Kiwi)")
     ap.add_argument("--no-quotes", action="store_true", help="quotes off")
     ap.add_argument("--no-glosses", action="store_true", help="glosses and normalized_text off")
+    ap.add_argument("--formats", default="txt,html,hwpx,hwp", help="sample file endings to use (default: all)")
     a = ap.parse_args()
     options = Options(quotes=not (a.no_kiwi or a.no_quotes), glosses=not (a.no_kiwi or a.no_glosses))
     a.no_kiwi = not (options.quotes or options.glosses)
-    docs = documents(a.n)
+    docs = documents(a.n, set(a.formats.split(",")))
     megabytes = sum(len(d) for _, d in docs) / 1e6
 
     timed = None
