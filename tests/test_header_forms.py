@@ -211,3 +211,11 @@ def test_repost_image_credit_is_not_part_of_the_title_and_a_wrapped_lead_is_no_s
     assert record.title == "순천시, 2025년 청년도전지원사업 평가 '최우수 지자체 ' 선정"
     assert record.subtitles == []
     assert [(d.ministry, d.name, d.phone) for d in record.header.departments] == [("순천시", "청년정책과", "061-749-5749")]
+
+
+def test_markdown_pipe_rows_are_table_rows():
+    h = header_of("| 보도 일시 | <전매체> 2023. 1. 30.(월) 10:00 | 배포 일시 | - |\n|---|---|---|---|\n"
+                  "| 담당 부서 | 기획혁신담당관 | 책임자 | 과장 황영호 (044-204-7320) |\n"
+                  "| | | 담당자 | 사무관 정세환 (044-204-7348) |")
+    assert (h.release_time, h.media, h.distribution_time) == ("2023-01-30T10:00:00+09:00", ["전매체"], None)
+    assert contacts(h) == [("책임자", "과장", "황영호", "044-204-7320"), ("담당자", "사무관", "정세환", "044-204-7348")]

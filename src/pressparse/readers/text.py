@@ -33,6 +33,9 @@ PICTURE_PLACEHOLDER = re.compile(
 )
 #: a quotation mark escaped by the tool that scraped the text: `\"…\"`
 ESCAPED_QUOTE = re.compile(r"\\+([\"'])")
+#: a markdown table row `| a | b |` (two cells or more) and its rule row `|---|:---:|`
+PIPE_ROW = re.compile(r"^[ \t]*\|(?P<cells>[^\n]*\|[^\n]*)\|[ \t]*$", re.M)
+PIPE_RULE_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
 #: one bracketed cell, or a run of text outside the brackets (the body after the last cell)
 PREVIEW_PART = re.compile(r"<(?P<cell>[^<>\n]*)(?:>|$)|(?P<text>[^<\n]+)")
 #: a gap of several spaces inside one cell: the preview's stand-in for a paragraph break
@@ -49,6 +52,7 @@ def clean(text: str) -> str:
     text = PAGE_NUMBER.sub("", text)
     text = PICTURE_PLACEHOLDER.sub("", text)
     text = ESCAPED_QUOTE.sub(r"\1", text)
+    text = PIPE_ROW.sub(_pipe_row, text)
     if PREVIEW_LINE.match(text):
         text = unbracket_preview(text)
     return "\n".join(_unflatten(line) for line in text.split("\n"))
@@ -82,6 +86,14 @@ def unbracket_preview(text: str) -> str:
             row.append(m.group("cell").strip())
         _flush_row(row, lines)
     return "\n".join(lines)
+
+
+def _pipe_row(m: re.Match) -> str:
+    """`| a | b |` → `a⇥b`; a rule row keeps its dashes as rule cells."""
+    cells = [c.strip() for c in m.group("cells").split("|")]
+    if all(PIPE_RULE_CELL.match(c) for c in cells):
+        return "\t".join("---" for _ in cells)
+    return "\t".join(cells)
 
 
 def _flush_row(row: list[str], lines: list[str]) -> None:
