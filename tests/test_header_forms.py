@@ -219,3 +219,15 @@ def test_markdown_pipe_rows_are_table_rows():
                   "| | | 담당자 | 사무관 정세환 (044-204-7348) |")
     assert (h.release_time, h.media, h.distribution_time) == ("2023-01-30T10:00:00+09:00", ["전매체"], None)
     assert contacts(h) == [("책임자", "과장", "황영호", "044-204-7320"), ("담당자", "사무관", "정세환", "044-204-7348")]
+
+
+def test_online_clock_time_without_its_own_date_takes_the_cell_date():
+    h = header_of("보도일시\t2024. 5. 14.(화) 석간(온라인 12:00)")
+    assert (h.release_time, h.release_edition) == ("2024-05-14T12:00:00+09:00", "석간")
+
+
+def test_bracketed_labels_in_a_plain_line():
+    h = header_of("[보도일시] 2024. 5. 14.(화) 12:00 [배포일시] 2024. 5. 13.(월) 15:00")
+    assert (h.release_time, h.distribution_time) == ("2024-05-14T12:00:00+09:00", "2024-05-13T15:00:00+09:00")
+    h = header_of("【보도일시】 2024. 5. 14.(화) 조간 【배포일시】 2024. 5. 13.(월)")
+    assert (h.release_time, h.release_edition, h.distribution_time) == ("2024-05-14", "조간", "2024-05-13")

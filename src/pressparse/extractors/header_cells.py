@@ -17,6 +17,12 @@ ALL_LABELS = RELEASE_LABELS | DISTRIBUTION_LABELS | DEPARTMENT_LABELS
 #: `label : value` inside a plain line, parts separated by ` / `
 COLON_PAIR = re.compile(r"^(?P<label>[가-힣 ]{1,12}?)\s*[:：]\s*(?P<value>.*)$")
 PART_SEPARATOR = re.compile(r"\s+/\s+|\s{3,}")
+#: a long header label opening a plain line, maybe bracketed: `[보도일시] …`, `【배포일시】 …`, `보도시점: …`
+PLAIN_LABEL = re.compile(
+    r"[\[【<(]?\s*(?P<label>보\s*도\s*일\s*시|보\s*도\s*시\s*점|배\s*포\s*일\s*시|배\s*포\s*시\s*점|담\s*당\s*부\s*서|엠\s*바\s*고"
+    r"|(?:보\s*도|배\s*포)(?=\s*[:：]))"
+    r"\s*[\]】>)]?\s*[:：]?\s*"
+)
 #: a cell that only draws a table rule (`-------`, `|---|`)
 RULE_CELL = re.compile(r"^[-─━=|+:\s]{3,}$")
 
@@ -52,6 +58,8 @@ def line_tokens(line: Line) -> list[Token]:
 
 
 def _plain_tokens(line: Line) -> list[Token]:
+    if PLAIN_LABEL.match(line.text.lstrip()):
+        return _labelled_tokens(line)
     out: list[Token] = []
     pos = 0
     text = line.text
@@ -71,4 +79,20 @@ def _plain_tokens(line: Line) -> list[Token]:
             out.append(Token(value, vstart, vstart + len(value), line.index))
         else:
             out.append(Token(stripped, base, base + len(stripped), line.index))
+    return out
+
+
+def _labelled_tokens(line: Line) -> list[Token]:
+    """`[보도일시] 2024. 5. 14.(화) 12:00 [배포일시] …` → label and value tokens."""
+    out: list[Token] = []
+    marks = list(PLAIN_LABEL.finditer(line.text))
+    for n, m in enumerate(marks):
+        label = m.group("label")
+        out.append(Token(label, line.start + m.start("label"), line.start + m.end("label"), line.index))
+        stop = marks[n + 1].start() if n + 1 < len(marks) else len(line.text)
+        raw = line.text[m.end():stop]
+        value = raw.strip(" /|")
+        if value:
+            at = line.start + m.end() + raw.find(value)
+            out.append(Token(value, at, at + len(value), line.index))
     return out

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..document import Document
 from ..korean.header_words import DISTRIBUTION_LABELS, MEDIA_SCOPES, ON_DISTRIBUTION, RELEASE_CONDITION, RELEASE_LABELS
 from ..models import Header
-from .dates import When, document_years, find_dates, infer_year
+from .dates import When, document_years, find_dates, find_times, infer_year
 from .header_cells import Token, is_label, line_tokens
 
 #: how far from the top the 보도/배포 rows may stand (non-blank lines)
@@ -120,6 +120,7 @@ def _fill_release(cell: TimeCell, header: Header, dist_when: When | None, years:
 
 def _dates(text: str, years: Counter, warnings: list[str], what: str) -> list[When]:
     whens = find_dates(text)
+    whens += _times_of_the_day(text, whens)
     own = Counter(w.year for w in whens if w.year)
     for w in whens:
         if w.year is None:
@@ -128,6 +129,19 @@ def _dates(text: str, years: Counter, warnings: list[str], what: str) -> list[Wh
             if choice.doubtful:
                 warnings.append(f"{what} time: year of '{text[w.start:w.end]}' is a guess ({choice.reason})")
     return [w for w in whens if w.date() is not None]
+
+
+def _times_of_the_day(text: str, whens: list[When]) -> list[When]:
+    """Clock times written without a date (`석간(온라인 12:00)`) on the date written before them."""
+    out = []
+    for hour, minute, start, end in find_times(text):
+        if any(w.start <= start < w.end for w in whens):
+            continue
+        before = [w for w in whens if w.end <= start]
+        if before:
+            day = before[-1]
+            out.append(When(day.year, day.month, day.day, day.weekday, hour, minute, start=start, end=end))
+    return out
 
 
 def _choose(whens: list[When]) -> When | None:
