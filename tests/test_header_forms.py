@@ -231,3 +231,16 @@ def test_bracketed_labels_in_a_plain_line():
     assert (h.release_time, h.distribution_time) == ("2024-05-14T12:00:00+09:00", "2024-05-13T15:00:00+09:00")
     h = header_of("【보도일시】 2024. 5. 14.(화) 조간 【배포일시】 2024. 5. 13.(월)")
     assert (h.release_time, h.release_edition, h.distribution_time) == ("2024-05-14", "조간", "2024-05-13")
+
+
+def test_position_and_name_in_one_cell_with_the_number_in_the_next():
+    h = header_of("담당 부서\t국토교통부 도로정책과\t책임자\t과장 홍길동\t044-201-1234\n"
+                  "\t\t담당자\t김철수 사무관\t044-201-1235, kim@korea.kr")
+    assert [(c.role, c.position, c.name, c.phone, c.email) for c in h.departments[0].contacts] == [
+        ("책임자", "과장", "홍길동", "044-201-1234", None), ("담당자", "사무관", "김철수", "044-201-1235", "kim@korea.kr")]
+
+
+def test_colon_labels_for_departments_and_roles_in_one_line():
+    h = header_of("담당부서: 도로정책과 / 책임자: 과장 홍길동 (044-201-1234) / 담당자: 사무관 김철수 (044-201-1235)")
+    assert h.departments[0].name == "도로정책과"
+    assert contacts(h) == [("책임자", "과장", "홍길동", "044-201-1234"), ("담당자", "사무관", "김철수", "044-201-1235")]

@@ -25,8 +25,8 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE_CELL = re.compile(rf"^[(\[]?\s*(?:☎|전화|Tel\.?|T\.)?\s*(?:{PHONE.pattern}|{EMAIL.pattern})\s*[)\]]?$")
 HANGUL_WORD = re.compile(r"[가-힣]+")
 
-LABEL, ROLE, PHONE_KIND, POSITION, NAME, COMPOSITE, UNIT, EMPTY = (
-    "label", "role", "phone", "position", "name", "composite", "unit", "empty")
+LABEL, ROLE, PHONE_KIND, POSITION, NAME, PERSON, COMPOSITE, UNIT, EMPTY = (
+    "label", "role", "phone", "position", "name", "person", "composite", "unit", "empty")
 
 
 @dataclass
@@ -93,7 +93,20 @@ def classify(token: Token, after_position: bool = False) -> str:
     squeezed = squeeze(text)
     if " " not in squeezed and looks_like_name(squeezed, strict=not after_position):
         return NAME
+    if position_and_name(squeezed):
+        return PERSON
     return UNIT
+
+
+def position_and_name(text: str) -> tuple[str, str] | None:
+    """(position, name) of a cell holding just the two, in either order: `과장 홍길동`, `홍길동 과장`."""
+    words = text.split()
+    if len(words) != 2:
+        return None
+    for pos, name in (words, words[::-1]):
+        if is_position(pos) and looks_like_name(name, strict=False) and not is_position(name):
+            return pos, name
+    return None
 
 
 def is_position(key: str) -> bool:

@@ -223,6 +223,10 @@ class TableReader:
             self.pending.name = cc.squeeze(tok.text).replace(" ", "")
             self.pending.start = self.pending.start or tok.start
             self.pending.end = tok.end
+        elif kind == cc.PERSON:
+            self._flush()
+            self.pending.position, self.pending.name = cc.position_and_name(cc.squeeze(tok.text))
+            self.pending.start, self.pending.end = tok.start, tok.end
         elif kind == cc.PHONE_KIND:
             self._phone(tok)
         elif kind == cc.COMPOSITE:
@@ -255,9 +259,13 @@ class TableReader:
         self._flush()
 
     def _composite(self, tok: Token) -> None:
+        people = cc.people_in(tok)
+        if self.pending.name and people and all(p.name is None and not p.unit for p in people):
+            self._numbers_of_pending(people, tok)  # `044-201-1235, kim@korea.kr` after `김철수 사무관`
+            return
         role_position = self.pending.position if not self.pending.name else None
         self._flush()
-        for person in cc.people_in(tok):
+        for person in people:
             if person.name is None:
                 self._department_number(person)
                 continue
@@ -268,6 +276,12 @@ class TableReader:
             person.position = person.position or role_position
             self.pending = person
             self._flush()
+
+    def _numbers_of_pending(self, numbers: list[cc.Person], tok: Token) -> None:
+        self.pending.phone = next((n.phone for n in numbers if n.phone), None)
+        self.pending.email = next((n.email for n in numbers if n.email), None)
+        self.pending.end = tok.end
+        self._flush()
 
     def _department_number(self, person: cc.Person) -> None:
         dep = self.current

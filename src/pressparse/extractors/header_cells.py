@@ -20,7 +20,7 @@ PART_SEPARATOR = re.compile(r"\s+/\s+|\s{3,}")
 #: a long header label opening a plain line, maybe bracketed: `[보도일시] …`, `【배포일시】 …`, `보도시점: …`
 PLAIN_LABEL = re.compile(
     r"[\[【<(]?\s*(?P<label>보\s*도\s*일\s*시|보\s*도\s*시\s*점|배\s*포\s*일\s*시|배\s*포\s*시\s*점|담\s*당\s*부\s*서|엠\s*바\s*고"
-    r"|(?:보\s*도|배\s*포)(?=\s*[:：]))"
+    r"|(?:보\s*도|배\s*포|책\s*임\s*자|담\s*당\s*자)(?=\s*[:：]))"
     r"\s*[\]】>)]?\s*[:：]?\s*"
 )
 #: a cell that only draws a table rule (`-------`, `|---|`)
