@@ -244,3 +244,20 @@ def test_colon_labels_for_departments_and_roles_in_one_line():
     h = header_of("담당부서: 도로정책과 / 책임자: 과장 홍길동 (044-201-1234) / 담당자: 사무관 김철수 (044-201-1235)")
     assert h.departments[0].name == "도로정책과"
     assert contacts(h) == [("책임자", "과장", "홍길동", "044-201-1234"), ("담당자", "사무관", "김철수", "044-201-1235")]
+
+
+HEADER_ROWS = "보도일시\t2024. 5. 14.(화) 12:00\t배포일시\t2024. 5. 13.(월) 09:00\n"
+
+
+def test_inline_banner_is_not_part_of_the_title():
+    record = pressparse.parse(HEADER_ROWS + "[보도자료] 정부, 새 정책 발표\n- 부제 하나\n□ 정부는 새 정책을 발표했다.",
+                              quotes=False, glosses=False)
+    assert (record.title, record.subtitles) == ("정부, 새 정책 발표", ["부제 하나"])
+    assert record.text[slice(*record.title_span)] == "정부, 새 정책 발표"
+
+
+def test_title_over_two_lines_before_its_dash_subtitles():
+    record = pressparse.parse(HEADER_ROWS + "일가정양립, 산업단지로 확산\n노동부 ‘산단 행복일터 프로젝트’ 본격 추진\n"
+                              "- 올해 4개 산단 중심 중소기업 지원\n□ 정부는 새 정책을 발표했다.", quotes=False, glosses=False)
+    assert record.title == "일가정양립, 산업단지로 확산 노동부 ‘산단 행복일터 프로젝트’ 본격 추진"
+    assert record.subtitles == ["올해 4개 산단 중심 중소기업 지원"]

@@ -11,8 +11,8 @@ import re
 
 from ..document import Document, Line
 from ..korean.header_words import HEAD_TITLES
-from ..korean.markers import (BANNER, CHROME, CHROME_BULLET, INLINE_SUBTITLE, MARKER, SUBTITLE_CLOSING_DASH,
-                              SUBTITLE_DASH)
+from ..korean.markers import (BANNER, CHROME, CHROME_BULLET, INLINE_BANNER, INLINE_SUBTITLE, MARKER,
+                              SUBTITLE_CLOSING_DASH, SUBTITLE_DASH)
 from ..models import Release
 from ..options import Options
 from .header_times import POSTED
@@ -30,6 +30,8 @@ LEAD_SUBJECT = re.compile(
     # or a lead that opens with its local government: `전라남도 나주시가 …`, `나주시 금천면…협의체는 …`
     rf"|(?:{PLACE}\s+)*[가-힣]{{1,3}}(?:시|군)(?:은|는|이|가)?\s+(?=[가-힣(]+(?:은|는|이|가|에서)?\s)"
 )
+#: the longest unmarked line read as the second line of a title
+MAX_SECOND_TITLE_LINE = 60
 #: the longest unmarked line read as a subtitle, and how many such lines a release has at most
 MAX_PLAIN_SUBTITLE, MAX_PLAIN_SUBTITLES = 80, 3
 #: the end of a sentence: a lead line that ends so is body, not a subtitle
@@ -108,9 +110,13 @@ def _read_title(lines: list[Line], at: int):
         if MARKER.match(nxt.stripped) or nxt.is_table_row:
             break
         used.append(nxt)
+    if _second_title_line(lines, at + len(used)) and lines[at + len(used)].stripped != used[0].stripped:
+        used.append(lines[at + len(used)])
     first, last = used[0], used[-1]
-    start = first.start + (len(first.text) - len(first.text.lstrip()))
+    banner = INLINE_BANNER.match(first.text)
+    start = first.start + (banner.end() if banner else len(first.text) - len(first.text.lstrip()))
     joined = " ".join(ln.stripped for ln in used)
+    joined = INLINE_BANNER.sub("", joined)
     text = TITLE_CREDIT.sub("", joined)
     end = last.start + len(last.text.rstrip()) - (len(joined) - len(text))
     parts = _split_inline(text)
@@ -118,6 +124,17 @@ def _read_title(lines: list[Line], at: int):
     inline = [(p, (start + a, start + b)) for p, a, b in parts[1:]] if len(used) == 1 else []
     span_end = start + parts[0][2] if len(used) == 1 and inline else end
     return used, title, (start, span_end), inline
+
+
+def _second_title_line(lines: list[Line], at: int) -> bool:
+    """A short unmarked line between the title and its dash subtitles continues the title."""
+    if at + 1 >= len(lines):
+        return False
+    line, after = lines[at], lines[at + 1]
+    text = line.stripped
+    return (not line.is_table_row and not MARKER.match(text) and len(text) <= MAX_SECOND_TITLE_LINE
+            and not SENTENCE_END.search(text) and SUBTITLE_DASH.match(after.text) is not None
+            and not after.is_table_row)
 
 
 def _split_inline(text: str) -> list[tuple[str, int, int]]:
