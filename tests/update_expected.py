@@ -14,7 +14,7 @@ import pressparse  # noqa: E402
 
 SAMPLES = ROOT / "samples"
 EXPECTED = SAMPLES / "expected"
-SUFFIXES = {".txt", ".hwpx", ".hwp", ".html"}
+SUFFIXES = {".txt", ".hwpx", ".hwp", ".html", ".pdf"}
 
 
 def sample_files() -> list[Path]:

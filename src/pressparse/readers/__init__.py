@@ -12,7 +12,6 @@ UNREADABLE = {
     "png": "a PNG image",
     "jpeg": "a JPEG image",
     "gif": "a GIF image",
-    "pdf": "a PDF file (PDF input is not supported yet)",
     "zip": "a ZIP archive that is not HWPX",
     "gzip": "a gzip file",
     "ole": "an OLE compound file that is not HWP",
@@ -37,6 +36,8 @@ def read(data: bytes | str, *, path: str | None = None) -> Document:
         return _hwpx_document(data, source)
     if fmt == "hwp":
         return _hwp_document(data, source)
+    if fmt == "pdf":
+        return _pdf_document(data, source)
     decoded = encoding.decode(data)
     source.encoding = decoded.encoding
     warnings = [decoded.warning] if decoded.warning else []
@@ -51,6 +52,16 @@ def read(data: bytes | str, *, path: str | None = None) -> Document:
         doc.site = page.site
         return doc
     return _text_document(decoded.text, source, warnings)
+
+
+def _pdf_document(data: bytes, source: Source) -> Document:
+    from .pdf import PdfError, to_text
+
+    try:
+        text = to_text(data)
+    except PdfError as exc:
+        return Document("", source=source, errors=[f"unreadable PDF: {exc}"])
+    return _text_document(text, source, [])
 
 
 def _hwp_document(data: bytes, source: Source) -> Document:
