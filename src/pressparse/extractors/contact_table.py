@@ -1,0 +1,175 @@
+"""The state machine that reads a contact table's stream of cells into departments.
+
+Cells come classified by :mod:`.contact_cells`; the reader keeps the department being read,
+the current role (책임자/담당자) and the official being assembled, and decides whether a unit
+cell starts a new department or continues the name of the one above (a rowspan).
+"""
+from __future__ import annotations
+
+from ..document import Line
+from ..korean.header_words import UNIT_ENDINGS
+from ..korean.organisations import is_organisation
+from ..models import Contact, Department
+from . import contact_cells as cc
+from .header_cells import Token, line_tokens
+from .phones import e164
+
+#: a contact table never has more cells than this; the rest of a runaway line is not read
+MAX_TABLE_CELLS = 300
+
+
+def _another_unit(dep: Department, name: str) -> bool:
+    """A second complete unit of several words before any contact: `국회의원 한창민 의원실` after
+    `국회의원 유영하 의원실` is a department of its own, not the rest of one name."""
+    return (not dep.contacts and dep.name is not None and len(name.split()) >= 2
+            and bool(UNIT_ENDINGS.search(dep.name)) and bool(UNIT_ENDINGS.search(name)))
+
+
+def _next_filled(tokens: list[Token], kinds: list[str], at: int) -> tuple[Token, str] | None:
+    """The first non-empty cell after position ``at`` in the row."""
+    for k in range(at + 1, len(tokens)):
+        if kinds[k] != cc.EMPTY:
+            return tokens[k], kinds[k]
+    return None
+
+
+class TableReader:
+    """Turns the cell stream of a contact table into departments."""
+
+    def __init__(self) -> None:
+        self.departments: list[Department] = []
+        self.role: str | None = None
+        self.role_order: list[str | None] = []
+        self.pending = cc.Person()
+        self.pending_role: str | None = None
+
+    @property
+    def current(self) -> Department:
+        if not self.departments:
+            self.departments.append(Department())
+        return self.departments[-1]
+
+    def read(self, lines: list[Line], first_token: int) -> None:
+        budget = MAX_TABLE_CELLS
+        for n, line in enumerate(lines):
+            tokens = line_tokens(line)[first_token if n == 0 else 0:][:budget]
+            self._read_row(tokens)
+            budget -= len(tokens)
+            if budget <= 0:
+                break
+        self._flush()
+        self.departments = [d for d in self.departments if d.contacts or d.name or d.phone]
+
+    def _read_row(self, tokens: list[Token]) -> None:
+        kinds = [cc.classify(t) for t in tokens]
+        roles_in_row = [cc.role_of(t.key)[0] for t, k in zip(tokens, kinds) if k == cc.ROLE]
+        if len(roles_in_row) >= 2 and not self.role_order:
+            self.role_order = roles_in_row
+        composites = sum(k == cc.COMPOSITE for k in kinds)
+        by_column = not roles_in_row and composites >= 2 and len(self.role_order) >= 2
+        seen_composites = 0
+        for k, (tok, kind) in enumerate(zip(tokens, kinds)):
+            if kind == cc.NAME or (kind == cc.UNIT and self.pending.position and not self.pending.name):
+                kind = cc.classify(tok, after_position=bool(self.pending.position)) if kind == cc.UNIT else kind
+            if kind == cc.COMPOSITE and by_column:
+                self.role = self.role_order[min(seen_composites, len(self.role_order) - 1)]
+                seen_composites += 1
+            self._take(tok, kind, tokens, kinds, k)
+
+    def _take(self, tok: Token, kind: str, tokens: list[Token], kinds: list[str], at: int) -> None:
+        if kind == cc.EMPTY:
+            return
+        if kind == cc.LABEL:
+            self._flush()
+            self.departments.append(Department(span=tok.span))
+            self.role = None
+        elif kind == cc.ROLE:
+            self._flush()
+            self.role, position = cc.role_of(tok.key)
+            self.pending.position = position
+            self.pending.start = tok.start
+        elif kind == cc.UNIT:
+            self._unit(tok, _next_filled(tokens, kinds, at))
+        elif kind == cc.POSITION:
+            if self.pending.name and not self.pending.position:
+                self.pending.position = tok.key
+            else:
+                self._flush()
+                self.pending.position, self.pending.start = tok.key, tok.start
+        elif kind == cc.NAME:
+            if self.pending.name:
+                self._flush()
+            self.pending.name = cc.squeeze(tok.text).replace(" ", "")
+            self.pending.start = self.pending.start or tok.start
+            self.pending.end = tok.end
+        elif kind == cc.PERSON:
+            self._flush()
+            self.pending.position, self.pending.name = cc.position_and_name(cc.squeeze(tok.text))
+            self.pending.start, self.pending.end = tok.start, tok.end
+        elif kind == cc.PHONE_KIND:
+            self._phone(tok)
+        elif kind == cc.COMPOSITE:
+            self._composite(tok)
+
+    def _unit(self, tok: Token, following: tuple[Token, str] | None) -> None:
+        """A unit cell: a new department, or the rest of a name spread over rows (rowspan)."""
+        name = " ".join(cc.squeeze(tok.text).split())
+        if len(name) < 2:  # a cell cut short by the converter (`김`)
+            return
+        self._flush()
+        dep = self.current
+        staff_row = following is not None and following[1] == cc.ROLE and cc.role_of(following[0].key)[0] == "담당자"
+        new_org = is_organisation(name.split()[0])
+        if dep.contacts and (not staff_row or new_org) or _another_unit(dep, name):
+            self.departments.append(Department(name=name, span=tok.span))
+        else:
+            dep.name = f"{dep.name} {name}" if dep.name else name
+            dep.span = (dep.span or tok.span)[0:1] + (tok.end,)
+
+    def _phone(self, tok: Token) -> None:
+        raw = tok.text.strip("()[] ")
+        if cc.EMAIL.fullmatch(raw):
+            self.pending.email = raw
+        else:
+            self.pending.phone = cc.clean_phone(tok.text)
+        self.pending.end = tok.end
+        self._flush()
+
+    def _composite(self, tok: Token) -> None:
+        people = cc.people_in(tok)
+        if self.pending.name and people and all(p.name is None and not p.unit for p in people):
+            self._numbers_of_pending(people, tok)  # `044-201-1235, kim@korea.kr` after `김철수 사무관`
+            return
+        role_position = self.pending.position if not self.pending.name else None
+        self._flush()
+        for person in people:
+            if person.name is None:
+                self._department_number(person)
+                continue
+            if person.unit and self.current.contacts:
+                self.departments.append(Department(name=person.unit, span=tok.span))
+            elif person.unit and not self.current.name:
+                self.current.name = person.unit
+            person.position = person.position or role_position
+            self.pending = person
+            self._flush()
+
+    def _numbers_of_pending(self, numbers: list[cc.Person], tok: Token) -> None:
+        self.pending.phone = next((n.phone for n in numbers if n.phone), None)
+        self.pending.email = next((n.email for n in numbers if n.email), None)
+        self.pending.end = tok.end
+        self._flush()
+
+    def _department_number(self, person: cc.Person) -> None:
+        dep = self.current
+        if person.unit and not dep.name:
+            dep.name = person.unit
+        dep.phone = dep.phone or person.phone
+
+    def _flush(self) -> None:
+        p = self.pending
+        if p.name and len(p.name) >= 2:
+            self.current.contacts.append(Contact(
+                role=self.role, position=p.position, name=p.name, phone=p.phone,
+                phone_e164=e164(p.phone), email=p.email, span=(p.start, p.end) if p.end else None))
+        self.pending = cc.Person()
