@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 from ..document import Document, Line
-from ..korean.markers import MARKER, NUMBERED_LEVELS, OUTLINE_LEVELS
+from ..korean.markers import MARKER, NUMBERED_LEVELS, OUTLINE_LEVELS, is_chrome
 from ..models import OutlineNode, Release
 from ..options import Options
-from .title import is_chrome
 
 #: how deep a wrapped line must be indented to continue the paragraph above it
 CONTINUATION_INDENT = 3

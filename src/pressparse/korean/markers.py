@@ -37,3 +37,9 @@ CHROME = re.compile(
 )
 #: bullets a web copy puts before chrome items (`  • 가장작게`)
 CHROME_BULLET = re.compile(r"^[\s•·*▶>-]+")
+
+
+def is_chrome(text: str) -> bool:
+    """A short line of web page furniture: a menu item, a login prompt, a font-size button."""
+    text = text.strip()
+    return len(text) <= 30 and bool(CHROME.search(CHROME_BULLET.sub("", text)))
