@@ -123,3 +123,22 @@ def test_convert_broken_archive_gets_an_error_line(tmp_path):
     assert main(["convert", str(broken), "-o", str(out), "-q"]) == 0
     (record,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert record["errors"][0].startswith("read: cannot open archive")
+
+
+def test_glossary_lists_term_gloss_pairs_with_counts(tmp_path):
+    out = tmp_path / "glossary.json"
+    assert main(["glossary", str(SAMPLES / "seeds"), "--format", "json", "-o", str(out)]) == 0
+    rows = json.loads(out.read_text(encoding="utf-8"))
+    pairs = {(r["term"], r["gloss"]): r for r in rows}
+    assert pairs[("핵심 임무", "미션")]["count"] == 12
+    assert pairs[("공동연수", "워크숍")]["kind"] == "loanword"
+    assert ("투자유치", "피칭") in pairs
+
+
+def test_normalize_option_of_the_command_line(capsys):
+    main(["parse", str(sample("000")), "--no-quotes", "--normalize", "loanword"])
+    normalized = json.loads(capsys.readouterr().out)["normalized_text"]
+    assert "성과관리기법인 미션제를 도입하고" in normalized and "(미션)" not in normalized
+    main(["parse", str(sample("000")), "--no-quotes", "--normalize", "none", "--no-text"])
+    record = json.loads(capsys.readouterr().out)
+    assert (record["normalized_text"], record["text"]) == (None, "")
