@@ -142,3 +142,22 @@ def test_normalize_option_of_the_command_line(capsys):
     main(["parse", str(sample("000")), "--no-quotes", "--normalize", "none", "--no-text"])
     record = json.loads(capsys.readouterr().out)
     assert (record["normalized_text"], record["text"]) == (None, "")
+
+
+def test_parallel_convert_writes_the_same_lines_in_the_same_order(tmp_path):
+    seq, par = tmp_path / "seq.jsonl", tmp_path / "par.jsonl"
+    common = [str(SAMPLES / "seeds"), str(SAMPLES / "dev"), "-q", "--no-quotes", "--no-glosses"]
+    assert main(["convert", *common, "-o", str(seq)]) == 0
+    assert main(["convert", *common, "-o", str(par), "--jobs", "2"]) == 0
+    assert par.read_bytes() == seq.read_bytes()
+
+
+def test_resume_keeps_finished_records_and_completes_the_rest(tmp_path):
+    full, partial = tmp_path / "full.jsonl", tmp_path / "partial.jsonl"
+    common = [str(SAMPLES / "dev"), "-q", "--no-quotes", "--no-glosses"]
+    assert main(["convert", *common, "-o", str(full)]) == 0
+    data = full.read_bytes()
+    cut = data.index(b"\n", len(data) // 2) + 40  # a crash in the middle of a record
+    partial.write_bytes(data[:cut])
+    assert main(["convert", *common, "-o", str(partial), "--resume"]) == 0
+    assert partial.read_bytes() == data

@@ -91,12 +91,19 @@ def convert(paths: list[str], options: Options | None = None) -> Iterator[Releas
         yield _record(item, options)
 
 
-def _record(item: Input, options: Options | None) -> Release:
+def read_input(item: Input) -> tuple[bytes | None, str | None]:
+    """The bytes of an input, or the error that keeps it from being read."""
     if item.error:
-        return Release(source=Source(path=item.path), errors=[item.error])
+        return None, item.error
     try:
-        data = item.read()
+        return item.read(), None
     except (OSError, zipfile.BadZipFile, RuntimeError, ValueError) as exc:
         message = getattr(exc, "strerror", None) or str(exc)
-        return Release(source=Source(path=item.path), errors=[f"read: cannot read file: {message}"])
+        return None, f"read: cannot read file: {message}"
+
+
+def _record(item: Input, options: Options | None) -> Release:
+    data, error = read_input(item)
+    if error is not None:
+        return Release(source=Source(path=item.path), errors=[error])
     return parse(data, path=item.path, options=options)

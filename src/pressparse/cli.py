@@ -7,11 +7,13 @@ import os
 import sys
 
 from . import __version__
-from .batch import InputError, convert
+from .batch import InputError, convert, iter_inputs
 from .models import Release
 from .options import Options
 from .pipeline import parse_file
 
+#: how a record's JSON line ends when it has no errors (``errors`` is the record's last field)
+NO_ERRORS = '"errors":[]}'
 #: exit codes
 OK, FAILED, USAGE = 0, 1, 2
 
@@ -44,24 +46,55 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_convert(args: argparse.Namespace) -> int:
+    if args.jobs < 1:
+        return _fail("--jobs takes a whole number of 1 or more")
+    done: set[str] = set()
+    if args.resume and args.output != "-" and os.path.exists(args.output):
+        done = _complete_lines(args.output)
     try:
-        out = open(args.output, "w", encoding="utf-8") if args.output != "-" else sys.stdout
+        out = open(args.output, "a" if done else "w", encoding="utf-8") if args.output != "-" else sys.stdout
     except OSError as exc:
         return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
     count = failed = 0
     try:
         with out if out is not sys.stdout else _nullcontext():
-            for record in convert(args.paths, _options(args)):
-                out.write(record.to_json() + "\n")
+            for line in _converted_lines(args, done):
+                out.write(line + "\n")
                 count += 1
-                failed += bool(record.errors)
+                failed += not line.endswith(NO_ERRORS)
     except InputError as exc:
         return _fail(str(exc))
     except OSError as exc:
         return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
     if not args.quiet:
-        print(f"pressparse: {count} document(s) -> {args.output} ({failed} with errors)", file=sys.stderr)
+        skipped = f", {len(done)} already done" if done else ""
+        print(f"pressparse: {count} document(s) -> {args.output} ({failed} with errors{skipped})", file=sys.stderr)
     return OK
+
+
+def _converted_lines(args: argparse.Namespace, done: set[str]):
+    """The JSON lines of the inputs not yet done, in input order."""
+    options = _options(args)
+    if args.jobs == 1:
+        for record in convert(args.paths, options):
+            if record.source.path not in done:
+                yield record.to_json()
+        return
+    from .parallel import convert_lines
+
+    yield from convert_lines((i for i in iter_inputs(args.paths) if i.path not in done), options, args.jobs)
+
+
+def _complete_lines(path: str) -> set[str]:
+    """The paths already converted in ``path``; a last line cut short by a crash is removed."""
+    from .parallel import done_paths
+
+    with open(path, "rb+") as f:
+        data = f.read()
+        keep = data.rfind(b"\n") + 1
+        if keep < len(data):
+            f.truncate(keep)
+    return done_paths(data[:keep].decode("utf-8", errors="replace").splitlines())
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
@@ -105,6 +138,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("paths", nargs="+")
     c.add_argument("-o", "--output", required=True, help="the .jsonl file to write ('-' for stdout)")
     c.add_argument("-q", "--quiet", action="store_true")
+    c.add_argument("-j", "--jobs", type=int, default=1, help="parse on this many processes (output order is kept)")
+    c.add_argument("--resume", action="store_true",
+                   help="keep the records already in OUT.jsonl and convert only the inputs not yet there")
     _add_parse_options(c)
     c.set_defaults(func=cmd_convert)
 
