@@ -83,7 +83,8 @@ def _extend_by_document(text: str, glosses: list[Gloss]) -> None:
     for g in glosses:
         if g.kind != "loanword" or g.reversed or " " in g.term:
             continue
-        line_start = max(text.rfind("\n", 0, g.span[0]) + 1, g.span[0] - CONTEXT_CHARS)
+        reach = max(0, g.span[0] - CONTEXT_CHARS)
+        line_start = max(text.rfind("\n", reach, g.span[0]) + 1, reach)
         span = extend_by_document(text, TermSpan(*g.term_span, g.uncertain), line_start, known[g.gloss])
         if span.start != g.term_span[0]:
             g.term_span, g.span = (span.start, span.end), (span.start, g.span[1])

@@ -20,12 +20,13 @@ MAX_SENTENCE = 600
 
 def sentence_start(text: str, pos: int) -> int:
     """Start of the sentence that holds ``pos``: after a full stop, tab, paragraph end or bullet."""
-    floor = max(_last_break(text, pos), text.rfind("\t", 0, pos) + 1, 0)
+    floor = max(_last_break(text, pos), text.rfind("\t", max(0, pos - MAX_SENTENCE), pos) + 1, 0)
     start = floor
     for m in SENTENCE_END.finditer(text, floor, pos):
         if not _inside_quote(text, floor, m.start()):
             start = m.end()
-    line_start = text.rfind("\n", 0, pos) + 1
+    newline = text.rfind("\n", max(0, pos - MAX_SENTENCE), pos)
+    line_start = newline + 1 if newline >= 0 else -1  # -1: the line starts out of reach
     if line_start > start and BULLET.match(text, line_start):
         start = line_start
     bullet = BULLET.match(text, start)

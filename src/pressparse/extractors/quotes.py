@@ -21,13 +21,15 @@ from ..models import Quote, Release, Speaker
 from ..options import Options
 from .quote_marks import QUOTATIVE_TAIL, Chain, build_chains, find_marks
 from .quote_people import people_in, resolve
-from .quote_sentences import sentence_end, sentence_start
+from .quote_sentences import MAX_SENTENCE, sentence_end, sentence_start
 from .quote_speakers import ANAPHORA, CATAPHORA, Mention, find_subject, reporting_verb
 
 #: what may follow a quote that ends its sentence without a quotative ending
 CLAUSE_END = " \t\n.,"
 #: a quotative particle after which the speaker may still come (`”라고 김 장관은 말했다`)
 SPEAKER_AFTER = regex.compile(r"\s?(?:(?:이)?라고|고)\s")
+#: the first character that is not white space
+NON_BLANK = regex.compile(r"\S")
 #: a blank line between paragraphs
 PARAGRAPH_GAP = regex.compile(r"\n\s*\n")
 
@@ -81,9 +83,11 @@ def _report(text: str, chain: Chain) -> Report | None:
 def _reported_next(text: str, chain: Chain) -> Report | None:
     """A quote standing alone, reported by the paragraph after it (`… 이같이 말했다`)
     or announced by the sentence before it (`… 다음과 같이 말했다.`)."""
-    start = len(text) - len(text[chain.clause_end:].lstrip())
+    nonblank = NON_BLANK.search(text, chain.clause_end)
+    start = nonblank.start() if nonblank else len(text)
     after = text[start:sentence_end(text, start)]
-    before_end = len(text[:chain.lead_start].rstrip())
+    window = max(0, chain.lead_start - MAX_SENTENCE)
+    before_end = window + len(text[window:chain.lead_start].rstrip())
     before = text[sentence_start(text, max(before_end - 1, 0)):before_end]
     for sentence, at, anaphora in ((after, start, ANAPHORA), (before, before_end - len(before), CATAPHORA)):
         found = anaphora.search(sentence)
