@@ -38,9 +38,12 @@ def extract(doc: Document, record: Release, options: Options) -> None:
     title_lines, title, span, inline_subs = _read_title(lines, at)
     end = _skip_repeat(lines, at + len(title_lines), title)
     subs, sub_lines = dash_subtitles(lines, end)
-    has_header = record.header.release_time_text or record.header.distribution_time_text
+    # unmarked lead lines are subtitles only on boards: a release with a header uses dashes, and
+    # a short line under a news headline is a photo credit more often than not
+    plain = not (record.header.release_time_text or record.header.distribution_time_text
+                 or record.kind == "news_article")
     if not subs and not inline_subs and end < len(lines):
-        subs, sub_lines = ([], []) if has_header else plain_subtitles(lines, end)
+        subs, sub_lines = plain_subtitles(lines, end) if plain else ([], [])
         if not subs:
             subs = run_in_subtitle(lines[end])
     record.title, record.title_span = title, span
