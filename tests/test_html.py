@@ -67,3 +67,26 @@ def test_hancom_export_title_box_gives_title_and_subtitles():
     assert record.title == "우리가 독자 개발하여 최초 발사하는 한국형발사체, 국민이 정한 그 이름은 ｢누리｣"
     assert record.subtitles == ["“세상”의 옛말로, 우주까지 확장된 새로운 세상을 연다는 의미", "명칭공모전에 1만건 이상 응모, 뜨거운 관심 보여"]
     assert record.header.release_time == "2018-09-03T12:00:00+09:00"
+
+
+GENERIC_TITLE_PAGE = """<html><head><title>보도자료 | 행정안전부</title></head><body>
+<div id="header"><ul class="gnb"><li>기관소개</li><li>정책자료</li><li>뉴스·소식</li><li>보도자료</li></ul></div>
+<div class="lnb"><h2>뉴스·소식</h2><ul><li>보도자료</li><li>설명자료</li></ul></div>
+<div id="contents"><div class="board_view">
+<h3 class="view_title">행정안전부, 2025년 지방자치단체 합동평가 결과 발표</h3>
+<ul class="view_info"><li><span>작성일</span><span>2025.03.04 12:00</span></li>
+<li><span>담당부서</span><span>지역균형발전과</span></li><li><span>조회</span><span>312</span></li></ul>
+<div class="view_cont"><p>- 우수 지자체 20곳 선정, 특별교부세 지원 -</p>
+<p>행정안전부(장관 이상민)는 4일 2025년 지방자치단체 합동평가 결과를 발표했다.</p>
+<p>이상민 장관은 “지자체의 노력이 국민 체감 성과로 이어지도록 지원하겠다”고 말했다.</p></div>
+</div></div>
+<div id="footer"><p>담당부서 및 연락처 홍보담당관 02-2100-3000</p></div></body></html>"""
+
+
+def test_a_page_whose_title_tag_does_not_name_the_article():
+    record = pressparse.parse(GENERIC_TITLE_PAGE.encode("utf-8"))
+    assert record.title == "행정안전부, 2025년 지방자치단체 합동평가 결과 발표"
+    assert record.subtitles == ["우수 지자체 20곳 선정, 특별교부세 지원"]
+    assert record.header.published_time == "2025-03-04T12:00:00+09:00"
+    assert [(d.ministry, d.name) for d in record.header.departments] == [("행정안전부", "지역균형발전과")]
+    assert "기관소개" not in record.text and "홍보담당관" not in record.text

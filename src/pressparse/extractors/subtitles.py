@@ -55,6 +55,9 @@ def dash_subtitles(lines: list[Line], at: int) -> tuple[list[tuple[str, tuple[in
     subs: list[tuple[str, tuple[int, int]]] = []
     used: list[Line] = []
     for line in lines[at:]:
+        if is_chrome(line.text) and not subs:  # a view counter between title and subtitles
+            used.append(line)
+            continue
         m = SUBTITLE_DASH.match(line.text)
         if line.is_table_row or not (m or SUBTITLE_CLOSING_DASH.search(line.text)):
             break

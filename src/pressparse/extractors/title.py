@@ -109,7 +109,7 @@ def _second_title_line(lines: list[Line], at: int) -> bool:
         return False
     line, after = lines[at], lines[at + 1]
     text = line.stripped
-    return (not line.is_table_row and not MARKER.match(text) and len(text) <= MAX_SECOND_TITLE_LINE
+    return (not line.is_table_row and not MARKER.match(text) and not is_chrome(text) and len(text) <= MAX_SECOND_TITLE_LINE
             and not SENTENCE_END.search(text) and SUBTITLE_DASH.match(after.text) is not None
             and not after.is_table_row)
 

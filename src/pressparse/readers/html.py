@@ -31,6 +31,13 @@ SITE_OWNER = re.compile(r"[가-힣]{2,20}(?:시청|군청|구청|도청|시|군|
 HANGUL = re.compile(r"[가-힣]")
 #: the least Hangul an element needs, beyond the title, to be the article
 MIN_ARTICLE_HANGUL = 150
+#: the least paragraph text (Hangul) the densest block needs to be taken for the article
+MIN_DENSE_HANGUL = 60
+#: elements that can hold an article, and the headings that title one
+CONTAINERS = ("div", "article", "section", "main", "td")
+HEADINGS = ("h1", "h2", "h3", "h4")
+#: how much more text than the densest block its container may hold and still be the article
+WIDEN_FACTOR, WIDEN_SLACK = 1.5, 200
 #: the longest label of a label/value pair
 MAX_LABEL = 12
 
@@ -55,7 +62,7 @@ def read_page(markup: str) -> Page:
         comment.extract()
     for tag in soup(list(INVISIBLE)):
         tag.decompose()
-    root = _article(soup, title) or soup.body or soup
+    root = _article(soup, title) or _densest(soup.body) or soup.body or soup
     for tag in root.find_all(_is_furniture):
         tag.decompose()
     _pairs_to_lines(root)
@@ -90,6 +97,27 @@ def _article(soup, title: str | None):
             if len(HANGUL.findall(parent.get_text())) - len(HANGUL.findall(title)) >= MIN_ARTICLE_HANGUL:
                 return parent
     return None
+
+
+def _densest(body):
+    """The element with the most paragraph text, widened to take in the heading above it
+    (for pages whose <title> does not name the article)."""
+    if body is None:
+        return None
+    best, best_score = None, 0
+    for el in body.find_all(CONTAINERS):
+        direct = "".join(el.find_all(string=True, recursive=False))
+        score = len(HANGUL.findall(direct)) + sum(len(HANGUL.findall(p.get_text())) for p in el.find_all("p", recursive=False))
+        if score > best_score:
+            best, best_score = el, score
+    if best is None or best_score < MIN_DENSE_HANGUL:
+        return None
+    node, own = best, len(HANGUL.findall(best.get_text()))
+    while not node.find(HEADINGS) and node.parent is not None and node.parent.name not in ("body", "html", "[document]"):
+        if len(HANGUL.findall(node.parent.get_text())) > own * WIDEN_FACTOR + WIDEN_SLACK:
+            break
+        node = node.parent
+    return node
 
 
 def _is_furniture(tag) -> bool:
