@@ -221,3 +221,12 @@ def test_names_kiwi_knows_as_common_nouns_are_not_names(word, expected):
 def test_a_common_noun_before_the_title_is_no_name():
     found = extract(LEAD_IN + "행사에 참석한 기업 대표는 “현장의 목소리를 듣고 제도를 고치겠다”고 말했다.\n")
     assert who(found[0]) == (None, "대표", "기업")
+
+
+def test_concurrent_title_and_determiner_before_an_unnamed_speaker():
+    from pressparse import parse
+
+    text = ("정부, 예산 조기 집행\n\n최상목 부총리 겸 기획재정부 장관은 이날 회의에서 “상반기에 예산의 65%를 "
+            "집행하겠다”고 강조했다.\n\n한 업계 관계자는 “현장에서 체감하려면 시간이 걸릴 것”이라고 말했다.\n")
+    speakers = [(q.speaker.name, q.speaker.position, q.speaker.organization) for q in parse(text, glosses=False).quotes]
+    assert speakers == [("최상목", "부총리 겸 기획재정부 장관", "기획재정부"), (None, "관계자", "업계")]

@@ -123,6 +123,8 @@ def _noun_phrase(text: str, before, subject_at: int, tokens) -> list:
 
 def _person(words: list[str], stem: str, title: str, span) -> Mention:
     """Split a noun phrase ending in a title into name, position and organisation."""
+    while words and words[0] in sp.DETERMINERS:
+        words = words[1:]
     position, name = stem, None
     glued = sp.split_honorific(stem)
     if glued:
@@ -135,6 +137,9 @@ def _person(words: list[str], stem: str, title: str, span) -> Mention:
         if idx is not None:
             name = words.pop(idx)
             org_words = words[idx:] or words[:idx]
+            if sp.CONCURRENT in org_words:  # 부총리 겸 기획재정부 장관: one compound position
+                position = " ".join(org_words + [position])
+                org_words = org_words[org_words.index(sp.CONCURRENT) + 1:]
             return Mention("full", span, name, position, " ".join(org_words) or None)
         if words and sp.is_surname(words[-1]):
             return Mention("surname", span, words.pop(), position, " ".join(words) or None)

@@ -95,3 +95,8 @@ def split_honorific(stem: str) -> tuple[str, str] | None:
         if stem.endswith(h) and is_person_name(stem[: -len(h)]):
             return stem[: -len(h)], h
     return None
+
+#: determiners before an unnamed speaker that are not part of the organisation (한 업계 관계자)
+DETERMINERS = frozenset({"한", "어느", "다른", "일부", "또"})
+#: joins two titles held at once: 부총리 겸 기획재정부 장관
+CONCURRENT = "겸"
