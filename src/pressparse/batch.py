@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,8 +87,14 @@ def _archive(path: str) -> Iterator[Input]:
 
 def convert(paths: list[str], options: Options | None = None) -> Iterator[Release]:
     """One record per input document, in input order."""
-    for item in iter_inputs(paths):
-        yield _record(item, options)
+    return convert_inputs(iter_inputs(paths), options)
+
+
+def convert_inputs(items: Iterable[Input], options: Options | None = None) -> Iterator[Release]:
+    """One record per input, in order."""
+    for item in items:
+        data, error = read_input(item)
+        yield record_of(item.path, data, error, options)
 
 
 def read_input(item: Input) -> tuple[bytes | None, str | None]:
@@ -102,8 +108,8 @@ def read_input(item: Input) -> tuple[bytes | None, str | None]:
         return None, f"read: cannot read file: {message}"
 
 
-def _record(item: Input, options: Options | None) -> Release:
-    data, error = read_input(item)
+def record_of(path: str, data: bytes | None, error: str | None, options: Options | None) -> Release:
+    """The record of one input's bytes, or an empty record carrying the read error."""
     if error is not None:
-        return Release(source=Source(path=item.path), errors=[error])
-    return parse(data, path=item.path, options=options)
+        return Release(source=Source(path=path), errors=[error])
+    return parse(data, path=path, options=options)

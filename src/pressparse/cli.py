@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
 
 from . import __version__
-from .batch import InputError, convert, iter_inputs
+from .batch import InputError, convert_inputs, iter_inputs
 from .models import Release
 from .options import Options
+from .parallel import convert_lines, done_paths
 from .pipeline import parse_file
 
 #: how a record's JSON line ends when it has no errors (``errors`` is the record's last field)
@@ -57,7 +59,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
         return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
     count = failed = 0
     try:
-        with out if out is not sys.stdout else _nullcontext():
+        with out if out is not sys.stdout else contextlib.nullcontext():
             for line in _converted_lines(args, done):
                 out.write(line + "\n")
                 count += 1
@@ -75,20 +77,14 @@ def cmd_convert(args: argparse.Namespace) -> int:
 def _converted_lines(args: argparse.Namespace, done: set[str]):
     """The JSON lines of the inputs not yet done, in input order."""
     options = _options(args)
+    todo = (item for item in iter_inputs(args.paths) if item.path not in done)
     if args.jobs == 1:
-        for record in convert(args.paths, options):
-            if record.source.path not in done:
-                yield record.to_json()
-        return
-    from .parallel import convert_lines
-
-    yield from convert_lines((i for i in iter_inputs(args.paths) if i.path not in done), options, args.jobs)
+        return (record.to_json() for record in convert_inputs(todo, options))
+    return convert_lines(todo, options, args.jobs)
 
 
 def _complete_lines(path: str) -> set[str]:
     """The paths already converted in ``path``; a last line cut short by a crash is removed."""
-    from .parallel import done_paths
-
     with open(path, "rb+") as f:
         data = f.read()
         keep = data.rfind(b"\n") + 1
@@ -108,14 +104,6 @@ def schema_json() -> str:
     schema["$id"] = "https://pressparse.invalid/schemas/release.schema.json"
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True)
-
-
-class _nullcontext:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
 
 
 def _fail(message: str) -> int:

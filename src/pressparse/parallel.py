@@ -12,10 +12,8 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 
-from .batch import Input, read_input
-from .models import Release, Source
+from .batch import Input, read_input, record_of
 from .options import Options
-from .pipeline import parse
 
 #: documents queued per worker process
 IN_FLIGHT_PER_JOB = 4
@@ -35,9 +33,7 @@ def convert_lines(items: Iterable[Input], options: Options, jobs: int) -> Iterat
 
 
 def _parse_line(path: str, data: bytes | None, error: str | None, options: Options) -> str:
-    if error is not None:
-        return Release(source=Source(path=path), errors=[error]).to_json()
-    return parse(data, path=path, options=options).to_json()
+    return record_of(path, data, error, options).to_json()
 
 
 def done_paths(lines: Iterable[str]) -> set[str]:

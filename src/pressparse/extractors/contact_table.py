@@ -69,8 +69,8 @@ class TableReader:
         by_column = not roles_in_row and composites >= 2 and len(self.role_order) >= 2
         seen_composites = 0
         for k, (tok, kind) in enumerate(zip(tokens, kinds)):
-            if kind == cc.NAME or (kind == cc.UNIT and self.pending.position and not self.pending.name):
-                kind = cc.classify(tok, after_position=bool(self.pending.position)) if kind == cc.UNIT else kind
+            if kind == cc.UNIT and self.pending.position and not self.pending.name:
+                kind = cc.classify(tok, after_position=True)
             if kind == cc.COMPOSITE and by_column:
                 self.role = self.role_order[min(seen_composites, len(self.role_order) - 1)]
                 seen_composites += 1

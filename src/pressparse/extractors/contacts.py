@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Line
+from ..korean.organisations import is_organisation
 from ..models import Contact, Department
 from . import contact_cells as cc
 from .contact_table import TableReader
@@ -123,8 +124,6 @@ def _board_department(line: Line) -> Department | None:
 
 def _split_ministry(dep: Department, issuer: str | None) -> None:
     """`행정안전부 혁신기획과` → ministry 행정안전부, name 혁신기획과; else the issuer."""
-    from ..korean.organisations import is_organisation
-
     if dep.ministry:
         return
     words = (dep.name or "").split()

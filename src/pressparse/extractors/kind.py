@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
+from ..korean import HANGUL
 from ..models import Release
 from ..options import Options
 
@@ -19,8 +20,6 @@ NEWS_MARKS = re.compile(
     r"|bloggers like this|See more related articles",
     re.M,
 )
-#: Hangul syllables
-HANGUL = re.compile(r"[가-힣]")
 
 
 def extract(doc: Document, record: Release, options: Options) -> None:

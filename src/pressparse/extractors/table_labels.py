@@ -1,9 +1,8 @@
 """Labels around and inside tables: captions, column names, keys with justified spacing."""
 from __future__ import annotations
 
-import re
-
 from ..document import Document
+from ..korean import HANGUL
 from ..korean.segment import split_known
 from ..korean.schedule_words import (
     ATTACHMENT_LABEL,
@@ -18,8 +17,6 @@ from ..korean.schedule_words import (
 
 #: how many lines above a table its caption may stand (notes and blank lines between)
 CAPTION_REACH = 4
-#: a Hangul syllable: a caption has one (a URL line above a table is not a caption)
-HANGUL = re.compile(r"[가-힣]")
 #: markdown bold marks around a caption (`□ **행사 개요**`)
 BOLD = "**"
 #: justified labels at least this long are re-spaced from COLUMN_WORDS (`주요내용` → `주요 내용`)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Line
+from ..korean import HANGUL
 from ..korean.markers import BANNER, INLINE_BANNER, MARKER, SUBTITLE_DASH, is_chrome
 from ..models import Release
 from ..options import Options
@@ -19,7 +20,6 @@ from .subtitles import MIN_TITLE, SENTENCE_END, dash_subtitles, plain_subtitles,
 REPEAT_WINDOW = 25
 #: the longest text that can be a title (a longer line is a paragraph)
 MAX_TITLE = 250
-HANGUL = re.compile(r"[가-힣]")
 #: the longest unmarked line read as the second line of a title
 MAX_SECOND_TITLE_LINE = 60
 #: what a repost site leaves after a title: `… 선정 관련 이미지 © 코리아NEWS`

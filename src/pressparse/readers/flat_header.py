@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..korean.organisations import is_organisation
+
 #: the labels of a flattened header, as whole words (justified spacing allowed)
 FLAT_LABEL = re.compile(
     r"(?<!\S)(?P<label>보\s?도\s?시\s?점|보\s?도\s?일\s?시|보도|배\s?포\s?시\s?점|배\s?포\s?일\s?시|배포|담\s?당\s?부\s?서|책임자|담\s?당\s?자)(?!\S)"
@@ -53,8 +55,6 @@ def unflatten(line: str) -> list[str] | None:
 
 
 def _dangling_department(rest: str) -> bool:
-    from ..korean.organisations import is_organisation
-
     words = rest.split()
     return 0 < len(words) <= 3 and is_organisation(words[0]) and not re.search(r"[.!?]|다\b", rest)
 

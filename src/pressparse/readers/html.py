@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..korean import HANGUL
 from . import hancom_html
 
 #: elements whose text is never part of a release
@@ -28,7 +29,6 @@ TITLE_PARTS = re.compile(r"\s+(?:<|>|\||-|::|ㅣ|｜)\s+")
 OFFICE_SUFFIX = re.compile(r"(?<=[시군구도])청$")
 #: a site name that is an organisation (the page's owner)
 SITE_OWNER = re.compile(r"[가-힣]{2,20}(?:시청|군청|구청|도청|시|군|구|도|부|처|청|원|공단|공사|위원회)$")
-HANGUL = re.compile(r"[가-힣]")
 #: the least Hangul an element needs, beyond the title, to be the article
 MIN_ARTICLE_HANGUL = 150
 #: the least paragraph text (Hangul) the densest block needs to be taken for the article
