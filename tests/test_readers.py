@@ -74,3 +74,10 @@ def test_hwp_preview_cells_become_table_rows():
 def test_page_numbers_are_dropped():
     record = pressparse.parse(SEED.replace("□ 개요", "- 1 -\n□ 개요"))
     assert "- 1 -" not in record.text
+
+
+def test_text_without_korean_gives_a_warning():
+    record = pressparse.parse(b"Quarterly report, draft 3. See attachment.")
+    assert record.kind == "unknown"
+    assert record.errors == []
+    assert record.warnings == ["kind: fewer than 10 Hangul syllables; not read as a Korean press release"]

@@ -22,15 +22,23 @@ NEWS_MARKS = re.compile(
 )
 
 
+#: fewer Hangul syllables than this in the head of a text: not a Korean document
+MIN_HANGUL = 10
+#: the warning for a text too short of Hangul to be read as a release
+NOT_KOREAN = f"kind: fewer than {MIN_HANGUL} Hangul syllables; not read as a Korean press release"
+
+
 def extract(doc: Document, record: Release, options: Options) -> None:
     record.kind = classify(doc.text)
     record.language = "ko" if HANGUL.search(doc.text[:20000]) else None
+    if record.kind == "unknown":
+        record.warnings.append(NOT_KOREAN)
 
 
 def classify(text: str) -> str:
     """press_release, news_article or unknown."""
     head = text[:20000]
-    if len(HANGUL.findall(head)) < 10:
+    if len(HANGUL.findall(head)) < MIN_HANGUL:
         return "unknown"
     if PRESS_MARKS.search(head):
         return "press_release"
