@@ -1,7 +1,13 @@
 """Finding the documents behind command-line paths (files, folders, .zip archives) and
-converting them in order, one record each."""
+converting them in order, one record each.
+
+Nothing found here is lost: a folder, archive or member that cannot be read, a special file
+(FIFO, device), a nested archive too deep, all still yield an :class:`Input` that carries
+an error, and so a record.
+"""
 from __future__ import annotations
 
+import io
 import os
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
@@ -9,15 +15,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .models import Release, Source
-from .options import Options
+from .options import DEFAULT_MAX_BYTES, Options
+from .paths import MEMBER_SEPARATOR, shown_path
 from .pipeline import parse
+from .readers.bounded import NotRegular, TooLarge, read_file, read_member, special_kind
 
 #: file endings a folder or archive walk picks up (anything named explicitly is always read)
 DOCUMENT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".hwpx", ".hwp", ".pdf", ".xml", ".md"}
-#: separator between an archive's path and a member's name in ``source.path``
-MEMBER_SEPARATOR = "!"
-#: the largest archive member pressparse unpacks
-MAX_MEMBER_BYTES = 256 * 1024 * 1024
+#: how deep archives inside archives are opened
+MAX_ARCHIVE_DEPTH = 3
+#: the flag of a zip entry whose name is UTF-8; names without it are CP949 on Korean systems
+ZIP_UTF8_FLAG = 0x800
 
 
 class InputError(Exception):
@@ -26,86 +34,128 @@ class InputError(Exception):
 
 @dataclass(frozen=True)
 class Input:
-    """One document to convert: where it is, how to read it, or why it cannot be read."""
+    """One document to convert: where it is, how to read it (at most ``cap`` bytes), or why it cannot be read."""
 
     path: str
-    read: Callable[[], bytes] | None = None
+    read: Callable[[int], bytes] | None = None
     error: str | None = None
 
 
-def iter_inputs(paths: list[str]) -> Iterator[Input]:
+def iter_inputs(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Input]:
     """Every document, in the order given; folders and archives in sorted name order.
 
-    A folder, archive or member that cannot be read still yields an :class:`Input` with an
-    error, so that it gets a record instead of vanishing.
+    ``max_bytes`` bounds what an archive inside an archive may unpack to.
     """
     for given in paths:
         if not os.path.exists(given) and not os.path.islink(given):
-            raise InputError(f"no such file or folder: {given}")
+            raise InputError(f"no such file or folder: {shown_path(given)}")
         if os.path.isdir(given):
-            yield from _walk(given)
-        elif given.lower().endswith(".zip"):
-            yield from _archive(given)
+            yield from _walk(given, max_bytes)
+        elif given.lower().endswith(".zip") and not special_kind(given):
+            yield from _archive_file(given, max_bytes)
         else:
-            yield Input(given, read=Path(given).read_bytes)
+            yield _file(given)
 
 
-def _walk(folder: str) -> Iterator[Input]:
+def _file(path: str) -> Input:
+    kind = special_kind(path)
+    if kind:
+        return Input(shown_path(path), error=f"read: skipped: {kind}, not a document file")
+    return Input(shown_path(path), read=lambda cap: read_file(path, cap))
+
+
+def _walk(folder: str, cap: int) -> Iterator[Input]:
     try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        entries = sorted(os.scandir(folder), key=lambda e: os.fsencode(e.name))
     except OSError as exc:
-        yield Input(folder, error=f"read: cannot list folder: {exc.strerror or exc}")
+        yield Input(shown_path(folder), error=f"read: cannot list folder: {exc.strerror or exc}")
         return
     for entry in entries:
         if entry.name.startswith("."):
             continue
         if entry.is_dir(follow_symlinks=False):
-            yield from _walk(entry.path)
-        elif entry.name.lower().endswith(".zip"):
-            yield from _archive(entry.path)
+            yield from _walk(entry.path, cap)
+        elif entry.name.lower().endswith(".zip") and not special_kind(entry.path):
+            yield from _archive_file(entry.path, cap)
         elif Path(entry.name).suffix.lower() in DOCUMENT_SUFFIXES:
-            yield Input(entry.path, read=Path(entry.path).read_bytes)
+            yield _file(entry.path)
 
 
-def _archive(path: str) -> Iterator[Input]:
+def _archive_file(path: str, cap: int) -> Iterator[Input]:
     try:
         archive = zipfile.ZipFile(path)
-    except (OSError, zipfile.BadZipFile) as exc:
-        yield Input(path, error=f"read: cannot open archive: {exc}")
+    except Exception as exc:  # BadZipFile, OSError, a name flagged UTF-8 that is not (UnicodeDecodeError) …
+        yield Input(shown_path(path), error=f"read: cannot open archive: {_why(exc)}")
         return
     with archive:
-        members = sorted((i for i in archive.infolist()
-                          if not i.is_dir() and Path(i.filename).suffix.lower() in DOCUMENT_SUFFIXES),
-                         key=lambda i: i.filename)
-        for info in members:
-            name = f"{path}{MEMBER_SEPARATOR}{info.filename}"
-            if info.file_size > MAX_MEMBER_BYTES:
-                yield Input(name, error=f"read: archive member is larger than {MAX_MEMBER_BYTES // 2**20} MB")
-            else:
-                yield Input(name, read=lambda info=info: archive.read(info))
+        yield from _members(archive, shown_path(path), 1, cap)
+
+
+def _members(archive: zipfile.ZipFile, shown: str, depth: int, cap: int) -> Iterator[Input]:
+    """The documents of an open archive; archives inside it are opened in turn."""
+    infos = sorted((i for i in archive.infolist() if not i.is_dir()), key=lambda i: i.filename)
+    for info in infos:
+        name = _member_name(info)
+        path = f"{shown}{MEMBER_SEPARATOR}{name}"
+        suffix = Path(name).suffix.lower()
+        if suffix == ".zip":
+            yield from _nested(archive, info, path, depth, cap)
+        elif suffix in DOCUMENT_SUFFIXES:
+            yield Input(path, read=lambda cap, info=info: read_member(archive, info, cap))
+
+
+def _nested(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: str, depth: int, cap: int) -> Iterator[Input]:
+    """The documents of an archive inside an archive, read into memory within the size cap."""
+    if depth >= MAX_ARCHIVE_DEPTH:
+        yield Input(path, error=f"read: archive nested more than {MAX_ARCHIVE_DEPTH} deep was not opened")
+        return
+    try:
+        inner = zipfile.ZipFile(io.BytesIO(read_member(archive, info, cap)))
+    except Exception as exc:
+        yield Input(path, error=f"read: cannot open archive: {_why(exc)}")
+        return
+    with inner:
+        yield from _members(inner, path, depth + 1, cap)
+
+
+def _member_name(info: zipfile.ZipInfo) -> str:
+    """A member's name; one stored in CP949 without the UTF-8 flag is decoded as CP949."""
+    if info.flag_bits & ZIP_UTF8_FLAG:
+        return info.filename
+    try:
+        return info.filename.encode("cp437").decode("cp949")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return info.filename
 
 
 def convert(paths: list[str], options: Options | None = None) -> Iterator[Release]:
     """One record per input document, in input order."""
-    return convert_inputs(iter_inputs(paths), options)
+    options = options or Options()
+    return convert_inputs(iter_inputs(paths, options.max_bytes), options)
 
 
 def convert_inputs(items: Iterable[Input], options: Options | None = None) -> Iterator[Release]:
     """One record per input, in order."""
+    options = options or Options()
     for item in items:
-        data, error = read_input(item)
+        data, error = read_input(item, options.max_bytes)
         yield record_of(item.path, data, error, options)
 
 
-def read_input(item: Input) -> tuple[bytes | None, str | None]:
-    """The bytes of an input, or the error that keeps it from being read."""
+def read_input(item: Input, cap: int) -> tuple[bytes | None, str | None]:
+    """The bytes of an input (at most ``cap``), or the error that keeps it from being read."""
     if item.error:
         return None, item.error
     try:
-        return item.read(), None
-    except (OSError, zipfile.BadZipFile, RuntimeError, ValueError) as exc:
-        message = getattr(exc, "strerror", None) or str(exc)
-        return None, f"read: cannot read file: {message}"
+        return item.read(cap), None
+    except TooLarge as exc:
+        return None, f"input too large: {exc}"
+    except NotRegular as exc:
+        return None, f"read: {exc}"
+    except OSError as exc:
+        return None, f"read: cannot read file: {exc.strerror or exc}"
+    except Exception as exc:  # a corrupt deflate stream (zlib.error), a bad CRC, an encrypted member …
+        return None, f"read: cannot read archive member: {_why(exc)}"
 
 
 def record_of(path: str, data: bytes | None, error: str | None, options: Options | None) -> Release:
@@ -113,3 +163,7 @@ def record_of(path: str, data: bytes | None, error: str | None, options: Options
     if error is not None:
         return Release(source=Source(path=path), errors=[error])
     return parse(data, path=path, options=options)
+
+
+def _why(exc: Exception) -> str:
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__

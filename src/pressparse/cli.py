@@ -2,16 +2,18 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import os
+import signal
 import sys
 
 from . import __version__
-from .batch import InputError, convert_inputs, iter_inputs
+from .batch import InputError, iter_inputs
 from .models import Release
-from .options import Options
-from .parallel import convert_lines, done_paths
+from .options import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_SECONDS_PER_MB, MB, Options
+from .output import OutputError, open_output
+from .parallel import convert_lines
+from .paths import resume_key, shown_path
 from .pipeline import parse_file
 
 #: how a record's JSON line ends when it has no errors (``errors`` is the record's last field)
@@ -26,6 +28,9 @@ def _options(args: argparse.Namespace) -> Options:
         glosses=not args.no_glosses,
         normalize=args.normalize,
         keep_text=not args.no_text,
+        max_bytes=int(args.max_mb * MB),
+        max_chars=args.max_chars,
+        seconds_per_mb=getattr(args, "time_limit", DEFAULT_SECONDS_PER_MB),
     )
 
 
@@ -35,6 +40,11 @@ def _add_parse_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-quotes", action="store_true", help="skip quote extraction (no Kiwi)")
     p.add_argument("--no-glosses", action="store_true", help="skip glosses and normalized_text")
     p.add_argument("--no-text", action="store_true", help="leave text out of the records")
+    p.add_argument("--max-mb", type=float, default=DEFAULT_MAX_BYTES / MB, metavar="MB",
+                   help="read no input (or what it unpacks to) past this size; "
+                        f"larger ones get an error (default {DEFAULT_MAX_BYTES // MB})")
+    p.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, metavar="N",
+                   help=f"analyse at most N characters of text per document (default {DEFAULT_MAX_CHARS:,})")
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
@@ -50,47 +60,42 @@ def cmd_parse(args: argparse.Namespace) -> int:
 def cmd_convert(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         return _fail("--jobs takes a whole number of 1 or more")
-    done: set[str] = set()
-    if args.resume and args.output != "-" and os.path.exists(args.output):
-        done = _complete_lines(args.output)
+    options = _options(args)
+    missing = [path for path in args.paths if not os.path.lexists(path)]
+    if missing:  # before the output is touched: a typo must not empty an earlier run's file
+        return _fail(f"no such file or folder: {shown_path(missing[0])}")
     try:
-        out = open(args.output, "a" if done else "w", encoding="utf-8") if args.output != "-" else sys.stdout
-    except OSError as exc:
-        return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
+        out = open_output(args.output, args.paths, resume=args.resume)
+    except OutputError as exc:
+        return _fail(str(exc))
     count = failed = 0
+    previous = signal.signal(signal.SIGTERM, _terminate)
     try:
-        with out if out is not sys.stdout else contextlib.nullcontext():
-            for line in _converted_lines(args, done):
-                out.write(line + "\n")
+        with out:
+            todo = (item for item in iter_inputs(args.paths, options.max_bytes) if resume_key(item.path) not in out.done)
+            for line in convert_lines(todo, options, args.jobs):
+                out.write(line)
                 count += 1
                 failed += not line.endswith(NO_ERRORS)
     except InputError as exc:
         return _fail(str(exc))
     except OSError as exc:
         return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     if not args.quiet:
-        skipped = f", {len(done)} already done" if done else ""
-        print(f"pressparse: {count} document(s) -> {args.output} ({failed} with errors{skipped})", file=sys.stderr)
+        notes = [f"{failed} with errors"]
+        if out.done:
+            notes.append(f"{len(out.done)} already done")
+        if out.dropped:
+            notes.append(f"{out.dropped} unreadable line(s) of the earlier run dropped")
+        print(f"pressparse: {count} document(s) -> {args.output} ({', '.join(notes)})", file=sys.stderr)
     return OK
 
 
-def _converted_lines(args: argparse.Namespace, done: set[str]):
-    """The JSON lines of the inputs not yet done, in input order."""
-    options = _options(args)
-    todo = (item for item in iter_inputs(args.paths) if item.path not in done)
-    if args.jobs == 1:
-        return (record.to_json() for record in convert_inputs(todo, options))
-    return convert_lines(todo, options, args.jobs)
-
-
-def _complete_lines(path: str) -> set[str]:
-    """The paths already converted in ``path``; a last line cut short by a crash is removed."""
-    with open(path, "rb+") as f:
-        data = f.read()
-        keep = data.rfind(b"\n") + 1
-        if keep < len(data):
-            f.truncate(keep)
-    return done_paths(data[:keep].decode("utf-8", errors="replace").splitlines())
+def _terminate(signum, frame) -> None:
+    """SIGTERM (schedulers, `timeout`): leave through the normal exits, so workers are ended."""
+    raise SystemExit(128 + signum)
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
@@ -129,6 +134,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("-j", "--jobs", type=int, default=1, help="parse on this many processes (output order is kept)")
     c.add_argument("--resume", action="store_true",
                    help="keep the records already in OUT.jsonl and convert only the inputs not yet there")
+    c.add_argument("--time-limit", type=float, default=DEFAULT_SECONDS_PER_MB, metavar="S",
+                   help="stop a document after S seconds per MB of input (at least 20 s); it gets a record "
+                        f"with an error and the batch goes on (0: no limit; default {DEFAULT_SECONDS_PER_MB:g})")
     _add_parse_options(c)
     c.set_defaults(func=cmd_convert)
 

@@ -11,6 +11,21 @@ SCHEMA_VERSION = "1.0"
 Span = tuple[int, int]
 
 
+#: the first and last UTF-16 surrogate code points
+_SURROGATES = ("\ud800", "\udfff")
+
+
+def _without_surrogates(value):
+    """``value`` (a dumped record) with every lone surrogate in its strings made U+FFFD."""
+    if isinstance(value, str):
+        return "".join("\ufffd" if _SURROGATES[0] <= ch <= _SURROGATES[1] else ch for ch in value)
+    if isinstance(value, dict):
+        return {_without_surrogates(k): _without_surrogates(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(_without_surrogates(v) for v in value)
+    return value
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=False)
 
@@ -176,5 +191,12 @@ class Release(_Model):
     errors: list[str] = Field(default_factory=list)
 
     def to_json(self, *, indent: int | None = None) -> str:
-        """The record as the JSON the command line writes."""
-        return self.model_dump_json(indent=indent)
+        """The record as the JSON the command line writes.
+
+        A lone surrogate, which no JSON writer can encode, is written as U+FFFD.
+        """
+        try:
+            return self.model_dump_json(indent=indent)
+        except ValueError:  # pydantic's serialisation error for a lone surrogate
+            data = _without_surrogates(self.model_dump(mode="python"))
+            return type(self).model_validate(data).model_dump_json(indent=indent)

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from .document import Document
 from .extractors import PIPELINE
 from .models import Release, Source
 from .options import Options
+from .paths import shown_path
 from .readers import read
+from .readers.bounded import NotRegular, TooLarge, read_file
 
 
 def parse(data: bytes | str, *, path: str | None = None, options: Options | None = None, **kwargs) -> Release:
@@ -18,8 +19,9 @@ def parse(data: bytes | str, *, path: str | None = None, options: Options | None
     Never raises on bad input: problems are listed in ``record.errors`` and ``record.warnings``.
     """
     options = options or Options(**kwargs)
+    path = shown_path(path) if path is not None else None
     try:
-        doc = read(data, path=path)
+        doc = read(data, path=path, options=options)
     except Exception as exc:  # a reader bug must not lose the document
         doc = Document("", source=Source(path=path), errors=[f"read: internal error: {exc!r}"])
     record = Release(source=doc.source, text=doc.text, warnings=doc.warnings, errors=doc.errors)
@@ -43,9 +45,14 @@ def run_pipeline(doc: Document, record: Release, options: Options) -> None:
 
 def parse_file(path: str | os.PathLike, *, options: Options | None = None, **kwargs) -> Release:
     """Parse the file at ``path``; an unreadable file gives a record with an error."""
-    shown = os.fspath(path)
+    options = options or Options(**kwargs)
+    shown = shown_path(path)
     try:
-        data = Path(path).read_bytes()
+        data = read_file(path, options.max_bytes)
+    except TooLarge as exc:
+        return Release(source=Source(path=shown), errors=[f"input too large: {exc}"])
+    except NotRegular as exc:
+        return Release(source=Source(path=shown), errors=[f"read: {exc}"])
     except OSError as exc:
         return Release(source=Source(path=shown), errors=[f"read: cannot read file: {exc.strerror or exc}"])
-    return parse(data, path=shown, options=options, **kwargs)
+    return parse(data, path=os.fspath(path), options=options)

@@ -5,7 +5,9 @@ import hashlib
 
 from ..document import Document
 from ..models import Source
+from ..options import Options
 from . import detect, encoding, text
+from .bounded import TooLarge
 
 #: formats pressparse recognises but cannot read (yet); they get a clear error
 UNREADABLE = {
@@ -18,26 +20,31 @@ UNREADABLE = {
 }
 
 
-def read(data: bytes | str, *, path: str | None = None) -> Document:
+def read(data: bytes | str, *, path: str | None = None, options: Options | None = None) -> Document:
     """Read one input into a cleaned document; problems become ``errors``/``warnings``."""
+    options = options or Options()
     if isinstance(data, str):
         raw = data.encode("utf-8", errors="surrogatepass")
         source = Source(path=path, format="text", encoding=None, sha256=_sha(raw), size=len(raw))
-        return _text_document(data, source, [])
+        clean, warnings = encoding.without_surrogates(data)
+        return _text_document(clean, source, warnings, options)
     source = Source(path=path, sha256=_sha(data), size=len(data))
     fmt = detect.sniff(data)
     source.format = fmt
     if not data.strip():
         source.format = "text"
         return Document("", source=source, errors=["empty input: the document has no text"])
+    if len(data) > options.max_bytes:
+        return Document("", source=source, errors=[
+            f"input too large: {len(data):,} bytes, over the limit of {options.max_bytes:,} (max_bytes)"])
     if fmt in UNREADABLE:
         return Document("", source=source, errors=[f"unsupported input: {UNREADABLE[fmt]}"])
     if fmt == "hwpx":
-        return _hwpx_document(data, source)
+        return _hwpx_document(data, source, options)
     if fmt == "hwp":
-        return _hwp_document(data, source)
+        return _hwp_document(data, source, options)
     if fmt == "pdf":
-        return _pdf_document(data, source)
+        return _pdf_document(data, source, options)
     decoded = encoding.decode(data)
     source.encoding = decoded.encoding
     warnings = [decoded.warning] if decoded.warning else []
@@ -48,49 +55,60 @@ def read(data: bytes | str, *, path: str | None = None) -> Document:
         from . import html
 
         page = html.read_page(decoded.text)
-        doc = _text_document(page.text, source, warnings)
+        doc = _text_document(page.text, source, warnings, options)
         doc.site = page.site
         return doc
-    return _text_document(decoded.text, source, warnings)
+    return _text_document(decoded.text, source, warnings, options)
 
 
-def _pdf_document(data: bytes, source: Source) -> Document:
+def _pdf_document(data: bytes, source: Source, options: Options) -> Document:
     from .pdf import PdfError, to_text
 
     try:
-        text = to_text(data)
+        text = to_text(data, max_chars=options.max_chars)
     except PdfError as exc:
         return Document("", source=source, errors=[f"unreadable PDF: {exc}"])
-    return _text_document(text, source, [])
+    return _text_document(text, source, [], options)
 
 
-def _hwp_document(data: bytes, source: Source) -> Document:
+def _hwp_document(data: bytes, source: Source, options: Options) -> Document:
     from .hwp import HwpError, to_hwpx
 
     try:
         package = to_hwpx(data)
     except HwpError as exc:
         return Document("", source=source, errors=[f"unreadable HWP: {exc}"])
-    doc = _hwpx_document(package, source)
+    doc = _hwpx_document(package, source, options)
     doc.source.format = "hwp"
     return doc
 
 
-def _hwpx_document(data: bytes, source: Source) -> Document:
+def _hwpx_document(data: bytes, source: Source, options: Options) -> Document:
     from .hwpx import HwpxError, to_text
 
     source.encoding = "utf-8"
     try:
-        return _text_document(to_text(data), source, [])
+        raw, errors = to_text(data, max_bytes=options.max_bytes, max_chars=options.max_chars)
     except HwpxError as exc:
         return Document("", source=source, errors=[f"unreadable HWPX: {exc}"])
+    except TooLarge as exc:
+        return Document("", source=source, errors=[f"input too large: {exc}"])
     except Exception as exc:  # malformed XML and the like
         return Document("", source=source, errors=[f"unreadable HWPX: {type(exc).__name__}: {exc}"])
+    doc = _text_document(raw, source, [], options)
+    doc.errors[:0] = errors
+    return doc
 
 
-def _text_document(raw: str, source: Source, warnings: list[str]) -> Document:
+def _text_document(raw: str, source: Source, warnings: list[str], options: Options) -> Document:
+    errors: list[str] = []
+    if len(raw) > options.max_chars:
+        errors.append(f"text cut: only the first {options.max_chars:,} characters of the document "
+                      "were analysed (max_chars)")
+        raw = raw[:options.max_chars]
     cleaned = text.clean(raw)
-    errors = [] if cleaned.strip() else ["empty input: the document has no text"]
+    if not cleaned.strip():
+        errors.append("empty input: the document has no text")
     return Document(cleaned, source=source, warnings=warnings, errors=errors)
 
 

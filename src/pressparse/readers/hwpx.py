@@ -11,11 +11,15 @@ import io
 import re
 import zipfile
 
+from lxml import etree
+
+from .bounded import CHUNK, read_member
+
 #: the OWPML paragraph namespace
 HP = "http://www.hancom.co.kr/hwpml/2011/paragraph"
 #: the body sections, in order
 SECTION = re.compile(r"^Contents/section(\d+)\.xml$")
-#: the largest section pressparse unpacks (a guard against zip bombs)
+#: the most XML pressparse inflates from one package by default (a guard against zip bombs)
 MAX_SECTION_BYTES = 64 * 1024 * 1024
 #: elements inside `hp:t` and what they stand for in the text
 INLINE = {f"{{{HP}}}tab": " ", f"{{{HP}}}lineBreak": " ", f"{{{HP}}}fwSpace": " ", f"{{{HP}}}nbSpace": " ",
@@ -26,36 +30,83 @@ class HwpxError(ValueError):
     """An HWPX package that cannot be read; the message says why."""
 
 
-def to_text(data: bytes) -> str:
-    """The text of an HWPX package: paragraphs as lines, tables as tab-separated rows."""
+def to_text(data: bytes, *, max_bytes: int = MAX_SECTION_BYTES, max_chars: int | None = None) -> tuple[str, list[str]]:
+    """The text of an HWPX package (paragraphs as lines, tables as tab-separated rows) and the
+    errors met on the way.
+
+    Sections are inflated in chunks and parsed as a stream, one top-level paragraph at a time,
+    so memory stays bounded: reading stops once ``max_bytes`` of XML have been inflated
+    (an error says so, the text read so far is kept) or ``max_chars`` of text are read.
+    """
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, ValueError) as exc:
         raise HwpxError(f"not a readable HWPX package ({exc})") from exc
     with package:
         names = package.namelist()
-        if "META-INF/manifest.xml" in names and b"encryption-data" in package.read("META-INF/manifest.xml"):
+        if "META-INF/manifest.xml" in names and b"encryption-data" in read_member(package, "META-INF/manifest.xml", max_bytes):
             raise HwpxError("encrypted (배포용) HWPX: the package is password-protected")
         sections = sorted((int(m.group(1)), n) for n in names if (m := SECTION.match(n)))
         if not sections:
             raise HwpxError("no Contents/section*.xml in the package")
-        lines: list[str] = []
+        reader = _SectionReader(max_bytes, max_chars)
         for _, name in sections:
-            if package.getinfo(name).file_size > MAX_SECTION_BYTES:
-                raise HwpxError(f"{name} is larger than {MAX_SECTION_BYTES // 2**20} MB unpacked")
-            lines.extend(_section_lines(package.read(name)))
-    return "\n".join(lines)
+            if reader.full():
+                break
+            with package.open(name) as stream:
+                reader.read(stream, name)
+    return "\n".join(reader.lines), reader.errors
 
 
-def _section_lines(xml: bytes) -> list[str]:
-    from lxml import etree
+class _SectionReader:
+    """Top-level paragraphs of section XML streams, within a budget of bytes and characters."""
 
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
-    root = etree.fromstring(xml, parser)
-    lines: list[str] = []
-    for para in root.iterchildren(f"{{{HP}}}p"):
-        _paragraph(para, lines)
-    return lines
+    def __init__(self, max_bytes: int, max_chars: int | None):
+        self.lines: list[str] = []
+        self.errors: list[str] = []
+        self.max_bytes = max_bytes
+        self.bytes_left = max_bytes
+        self.chars_left = max_chars if max_chars is not None else float("inf")
+
+    def full(self) -> bool:
+        return self.bytes_left < 0 or self.chars_left <= 0
+
+    def read(self, stream, name: str) -> None:
+        """Parse one section stream until it ends or a budget runs out."""
+        parser = etree.XMLPullParser(events=("start", "end"), resolve_entities=False, no_network=True,
+                                     remove_comments=True)
+        depth = 0
+        while not self.full():
+            chunk = stream.read(CHUNK)
+            if not chunk:
+                parser.close()
+                return
+            self.bytes_left -= len(chunk)
+            if self.bytes_left < 0:
+                self.errors.append(f"input too large: the package unpacks to more than {self.max_bytes:,} "
+                                   f"bytes of XML (max_bytes); the rest from {name} on was not read")
+                return
+            parser.feed(chunk)
+            depth = self._take(parser, depth)
+
+    def _take(self, parser, depth: int) -> int:
+        """Handle the events parsed so far: every finished top-level paragraph becomes lines."""
+        for event, elem in parser.read_events():
+            if event == "start":
+                depth += 1
+                continue
+            depth -= 1
+            if depth != 1:
+                continue
+            if elem.tag == f"{{{HP}}}p" and self.chars_left > 0:
+                before = len(self.lines)
+                _paragraph(elem, self.lines)
+                self.chars_left -= sum(len(line) + 1 for line in self.lines[before:])
+            parent = elem.getparent()
+            elem.clear()
+            if parent is not None:
+                parent.remove(elem)  # only the paragraph being parsed stays in memory
+        return depth
 
 
 def _paragraph(para, lines: list[str]) -> None:

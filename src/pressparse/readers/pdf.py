@@ -18,19 +18,35 @@ class PdfError(ValueError):
     """A PDF that cannot be read; the message says why."""
 
 
-def to_text(data: bytes) -> str:
-    """The document text of a PDF."""
+def to_text(data: bytes, *, max_chars: int | None = None) -> str:
+    """The document text of a PDF; pages after the first ``max_chars`` characters are not read."""
     import pdfplumber
 
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             lines: list[str] = []
+            chars = 0
             for page in pdf.pages:
+                if max_chars is not None and chars > max_chars:
+                    break
                 for part in _halves(page):
-                    lines.extend(_lines(part))
+                    new = _lines(part)
+                    lines.extend(new)
+                    chars += sum(len(line) + 1 for line in new)
     except Exception as exc:  # pdfminer raises many kinds of errors for broken or encrypted files
-        raise PdfError(f"{type(exc).__name__}: {exc}") from exc
+        raise PdfError(_reason(exc)) from exc
     return "\n".join(lines)
+
+
+def _reason(exc: Exception) -> str:
+    """Why a PDF could not be read, in words; pdfplumber wraps pdfminer's error in another."""
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc.__cause__ or exc
+    if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)) or isinstance(exc, PDFPasswordIncorrect):
+        return f"encrypted PDF: the file is password-protected ({type(inner).__name__})"
+    message = str(inner) or str(exc)
+    return f"{type(inner).__name__}: {message}" if message else f"{type(inner).__name__} (no detail given)"
 
 
 def _halves(page) -> list:
