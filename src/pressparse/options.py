@@ -32,11 +32,13 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
     #: text past this many characters is not analysed (an ``errors`` entry says so)
     max_chars: int = DEFAULT_MAX_CHARS
-    #: ``convert``'s time limit per document, in seconds per MB of input (0: no limit)
+    #: ``convert``'s time limit per document, in seconds per MB of input (0: no limit) …
     seconds_per_mb: float = DEFAULT_SECONDS_PER_MB
+    #: … and the least time any document gets
+    min_seconds: float = MIN_TIME_LIMIT
 
     def time_limit(self, size: int) -> float | None:
         """Seconds one document of ``size`` bytes may take in ``convert``; None for no limit."""
         if self.seconds_per_mb <= 0:
             return None
-        return max(MIN_TIME_LIMIT, self.seconds_per_mb * size / MB)
+        return max(self.min_seconds, self.seconds_per_mb * size / MB)

@@ -35,10 +35,15 @@ def sniff(data: bytes) -> str:
     return "text"
 
 
+#: so few bad characters never make a text binary (one lone surrogate in a short text)
+BINARY_MIN_BAD = 8
+
+
 def looks_binary(text: str) -> bool:
-    """True when decoded text is mostly replacement or control characters."""
+    """True when more than 5 % of decoded text (and more than a few characters) are replacement
+    or control characters."""
     sample = text[:100_000]
     if not sample:
         return False
     bad = sum(1 for ch in sample if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\t\n\r\f\v"))
-    return bad > len(sample) * 0.05
+    return bad > max(len(sample) * 0.05, BINARY_MIN_BAD)

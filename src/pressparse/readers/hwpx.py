@@ -69,7 +69,7 @@ class _SectionReader:
         self.chars_left = max_chars if max_chars is not None else float("inf")
 
     def full(self) -> bool:
-        return self.bytes_left < 0 or self.chars_left <= 0
+        return self.bytes_left < 0 or self.chars_left < 0
 
     def read(self, stream, name: str) -> None:
         """Parse one section stream until it ends or a budget runs out."""
@@ -98,7 +98,7 @@ class _SectionReader:
             depth -= 1
             if depth != 1:
                 continue
-            if elem.tag == f"{{{HP}}}p" and self.chars_left > 0:
+            if elem.tag == f"{{{HP}}}p" and self.chars_left >= 0:
                 before = len(self.lines)
                 _paragraph(elem, self.lines)
                 self.chars_left -= sum(len(line) + 1 for line in self.lines[before:])
