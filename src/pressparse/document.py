@@ -11,6 +11,7 @@ import bisect
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from .blocks import NO_HINTS, Block, Hints, blocks_of_lines
 from .models import Source, Span
 
 
@@ -87,6 +88,30 @@ class Document:
     title_lines: set[int] = field(default_factory=set)
     #: index of the first body line (after title and subtitles); None until the title runs
     body_start: int | None = None
+    #: the paragraphs and tables of a structured format (HWPX, PDF …); plain text finds its own
+    given_blocks: list[Block] | None = field(default=None, repr=False)
+
+    @cached_property
+    def blocks(self) -> list[Block]:
+        """The paragraphs and tables, in reading order, with their lines and offsets."""
+        return self.given_blocks if self.given_blocks is not None else blocks_of_lines(self.lines)
+
+    @cached_property
+    def _block_of_line(self) -> list[Block | None]:
+        found: list[Block | None] = [None] * len(self.lines)
+        for block in self.blocks:
+            for i in range(block.first_line, block.end_line):
+                found[i] = block
+        return found
+
+    def block_at(self, index: int) -> Block | None:
+        """The block that line ``index`` belongs to (None for a blank line)."""
+        return self._block_of_line[index]
+
+    def hints(self, index: int) -> Hints:
+        """The format's hints for line ``index`` (font size, bold …; empty for plain text)."""
+        block = self._block_of_line[index]
+        return block.hints if block is not None else NO_HINTS
 
     @cached_property
     def lines(self) -> list[Line]:

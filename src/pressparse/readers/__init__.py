@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 
+from ..blocks import Grid, Para, layout
 from ..document import Document
 from ..models import Source
 from ..options import Options
@@ -56,6 +57,7 @@ def read(data: bytes | str, *, path: str | None = None, options: Options | None 
 
         page = html.read_page(decoded.text)
         doc = _text_document(page.text, source, warnings, options)
+        doc.errors[:0] = page.errors
         doc.site = page.site
         return doc
     return _text_document(decoded.text, source, warnings, options)
@@ -84,27 +86,49 @@ def _hwp_document(data: bytes, source: Source, options: Options) -> Document:
 
 
 def _hwpx_document(data: bytes, source: Source, options: Options) -> Document:
-    from .hwpx import HwpxError, to_text
+    from .hwpx import HwpxError, read_blocks
 
     source.encoding = "utf-8"
     try:
-        raw, errors = to_text(data, max_bytes=options.max_bytes, max_chars=options.max_chars)
+        items, errors = read_blocks(data, max_bytes=options.max_bytes, max_chars=options.max_chars)
     except HwpxError as exc:
         return Document("", source=source, errors=[f"unreadable HWPX: {exc}"])
     except TooLarge as exc:
         return Document("", source=source, errors=[f"input too large: {exc}"])
     except Exception as exc:  # malformed XML and the like
         return Document("", source=source, errors=[f"unreadable HWPX: {type(exc).__name__}: {exc}"])
-    doc = _text_document(raw, source, [], options)
+    doc = _structured_document(items, source, options)
     doc.errors[:0] = errors
     return doc
+
+
+def _structured_document(items: list[Para | Grid], source: Source, options: Options) -> Document:
+    """The document of a reader's paragraphs and tables, each line cleaned on its own."""
+    items, errors = _within(items, options.max_chars)
+    cleaned, blocks = layout(items, text.clean_line)
+    if not cleaned.strip():
+        errors.append("empty input: the document has no text")
+    return Document(cleaned, source=source, errors=errors, given_blocks=blocks)
+
+
+def _within(items: list[Para | Grid], max_chars: int) -> tuple[list[Para | Grid], list[str]]:
+    """The items up to the first past ``max_chars`` characters, and the error when some are left out."""
+    total = 0
+    for i, item in enumerate(items):
+        total += len(item.text) + 1 if isinstance(item, Para) else sum(len(c.text) + 1 for c in item.cells)
+        if total > max_chars:
+            return items[:i], [_cut_error(max_chars)]
+    return items, []
+
+
+def _cut_error(max_chars: int) -> str:
+    return f"text cut: only the first {max_chars:,} characters of the document were analysed (max_chars)"
 
 
 def _text_document(raw: str, source: Source, warnings: list[str], options: Options) -> Document:
     errors: list[str] = []
     if len(raw) > options.max_chars:
-        errors.append(f"text cut: only the first {options.max_chars:,} characters of the document "
-                      "were analysed (max_chars)")
+        errors.append(_cut_error(options.max_chars))
         raw = raw[:options.max_chars]
     cleaned = text.clean(raw)
     if not cleaned.strip():

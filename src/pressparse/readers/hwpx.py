@@ -1,9 +1,11 @@
-"""HWPX (OWPML, a zip of XML) read with zipfile and lxml.
+"""HWPX (OWPML, a zip of XML) read with zipfile and lxml into paragraphs and table grids.
 
-Each top-level paragraph (`hp:p`) becomes a line; a table (`hp:tbl`) becomes one line per row
-with its cells separated by tabs, the same layout the text reader sees in converted HWP text.
-Cells are placed by their `hp:cellAddr`, so a cell covered by a rowspan stays an empty cell,
-as in the text conversions. Encrypted (배포용) packages are refused with a clear error.
+Each top-level paragraph (`hp:p`) becomes a :class:`~pressparse.blocks.Para` with the font size,
+weight and alignment its character and paragraph shapes (`Contents/header.xml`) give; a table
+(`hp:tbl`) becomes a :class:`~pressparse.blocks.Grid` of cells placed by their `hp:cellAddr`
+with their `hp:cellSpan`, so a cell covered by a rowspan stays an empty cell, as in the text
+conversions. A one-cell table (a text box) gives its paragraphs. Encrypted (배포용) packages are
+refused with a clear error.
 """
 from __future__ import annotations
 
@@ -13,10 +15,14 @@ import zipfile
 
 from lxml import etree
 
+from ..blocks import Cell, Grid, Hints, Para
 from .bounded import CHUNK, read_member
 
-#: the OWPML paragraph namespace
+#: the OWPML paragraph and head namespaces
 HP = "http://www.hancom.co.kr/hwpml/2011/paragraph"
+HH = "http://www.hancom.co.kr/hwpml/2011/head"
+#: the package part that holds the character and paragraph shapes
+HEADER = "Contents/header.xml"
 #: the body sections, in order
 SECTION = re.compile(r"^Contents/section(\d+)\.xml$")
 #: the most XML pressparse inflates from one package by default (a guard against zip bombs)
@@ -30,13 +36,14 @@ class HwpxError(ValueError):
     """An HWPX package that cannot be read; the message says why."""
 
 
-def to_text(data: bytes, *, max_bytes: int = MAX_SECTION_BYTES, max_chars: int | None = None) -> tuple[str, list[str]]:
-    """The text of an HWPX package (paragraphs as lines, tables as tab-separated rows) and the
-    errors met on the way.
+def read_blocks(data: bytes, *, max_bytes: int = MAX_SECTION_BYTES,
+                max_chars: int | None = None) -> tuple[list[Para | Grid], list[str]]:
+    """The paragraphs (with font size, bold and alignment from the package's styles) and tables
+    of an HWPX package, in reading order, and the errors met on the way.
 
     Sections are inflated in chunks and parsed as a stream, one top-level paragraph at a time,
     so memory stays bounded: reading stops once ``max_bytes`` of XML have been inflated
-    (an error says so, the text read so far is kept) or ``max_chars`` of text are read.
+    (an error says so, what was read so far is kept) or ``max_chars`` of text are read.
     """
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
@@ -49,20 +56,64 @@ def to_text(data: bytes, *, max_bytes: int = MAX_SECTION_BYTES, max_chars: int |
         sections = sorted((int(m.group(1)), n) for n in names if (m := SECTION.match(n)))
         if not sections:
             raise HwpxError("no Contents/section*.xml in the package")
-        reader = _SectionReader(max_bytes, max_chars)
+        styles = _Styles.read(package, max_bytes) if HEADER in names else _Styles()
+        reader = _SectionReader(max_bytes, max_chars, styles)
         for _, name in sections:
             if reader.full():
                 break
             with package.open(name) as stream:
                 reader.read(stream, name)
-    return "\n".join(reader.lines), reader.errors
+    return reader.items, reader.errors
+
+
+def to_text(data: bytes, **limits) -> tuple[str, list[str]]:
+    """The text of an HWPX package (paragraphs as lines, tables as tab-separated rows) and the errors."""
+    from ..blocks import layout
+
+    items, errors = read_blocks(data, **limits)
+    text, _ = layout(items, lambda line: line)
+    return text, errors
+
+
+class _Styles:
+    """Character and paragraph shapes of ``Contents/header.xml``: size, bold, alignment by id."""
+
+    def __init__(self, chars: dict[str, tuple[float | None, bool]] | None = None, aligns: dict[str, str] | None = None):
+        self.chars = chars or {}
+        self.aligns = aligns or {}
+
+    @classmethod
+    def read(cls, package: zipfile.ZipFile, max_bytes: int) -> _Styles:
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True, huge_tree=False)
+        root = etree.fromstring(read_member(package, HEADER, max_bytes), parser)
+        chars = {}
+        for shape in root.iter(f"{{{HH}}}charPr"):
+            height = shape.get("height")
+            points = int(height) / 100 if height and height.isdigit() else None
+            chars[shape.get("id")] = (points, shape.find(f"{{{HH}}}bold") is not None)
+        aligns = {}
+        for shape in root.iter(f"{{{HH}}}paraPr"):
+            align = shape.find(f"{{{HH}}}align")
+            if align is not None and align.get("horizontal"):
+                aligns[shape.get("id")] = align.get("horizontal").lower()
+        return cls(chars, aligns)
+
+    def hints(self, para, weights: dict[str, int]) -> Hints:
+        """The hints of a paragraph whose runs hold ``weights`` characters per char shape."""
+        align = self.aligns.get(para.get("paraPrIDRef"))
+        if not weights:
+            return Hints(align=align)
+        shape = max(weights, key=weights.get)
+        points, bold = self.chars.get(shape, (None, None))
+        return Hints(points=points, bold=bold, align=align)
 
 
 class _SectionReader:
     """Top-level paragraphs of section XML streams, within a budget of bytes and characters."""
 
-    def __init__(self, max_bytes: int, max_chars: int | None):
-        self.lines: list[str] = []
+    def __init__(self, max_bytes: int, max_chars: int | None, styles: _Styles):
+        self.items: list[Para | Grid] = []
+        self.styles = styles
         self.errors: list[str] = []
         self.max_bytes = max_bytes
         self.bytes_left = max_bytes
@@ -99,9 +150,9 @@ class _SectionReader:
             if depth != 1:
                 continue
             if elem.tag == f"{{{HP}}}p" and self.chars_left >= 0:
-                before = len(self.lines)
-                _paragraph(elem, self.lines)
-                self.chars_left -= sum(len(line) + 1 for line in self.lines[before:])
+                before = len(self.items)
+                _paragraph(elem, self.items, self.styles)
+                self.chars_left -= sum(_size(item) for item in self.items[before:])
             parent = elem.getparent()
             elem.clear()
             if parent is not None:
@@ -109,23 +160,34 @@ class _SectionReader:
         return depth
 
 
-def _paragraph(para, lines: list[str]) -> None:
-    """Append the lines of one paragraph; a table inside it breaks it into rows."""
+def _size(item: Para | Grid) -> int:
+    if isinstance(item, Para):
+        return len(item.text) + 1
+    return sum(len(cell.text) + 1 for cell in item.cells)
+
+
+def _paragraph(para, items: list[Para | Grid], styles: _Styles) -> None:
+    """Append the items of one paragraph; a table inside it splits it around the table."""
     text: list[str] = []
+    weights: dict[str, int] = {}
     for run in para.iterchildren(f"{{{HP}}}run"):
+        shape = run.get("charPrIDRef")
         for child in run:
             if child.tag == f"{{{HP}}}t":
-                text.append(_t_text(child))
+                piece = _t_text(child)
+                text.append(piece)
+                weights[shape] = weights.get(shape, 0) + len(piece.strip())
             elif child.tag == f"{{{HP}}}tbl":
-                _flush(text, lines)
-                lines.extend(_table_rows(child))
-    _flush(text, lines)
+                _flush(text, items, styles.hints(para, weights))
+                weights = {}
+                items.extend(_table(child, styles))
+    _flush(text, items, styles.hints(para, weights))
 
 
-def _flush(text: list[str], lines: list[str]) -> None:
+def _flush(text: list[str], items: list[Para | Grid], hints: Hints) -> None:
     joined = "".join(text)
     if joined.strip():
-        lines.append(joined.rstrip())
+        items.append(Para(joined.rstrip(), hints))
     text.clear()
 
 
@@ -148,33 +210,31 @@ def _cell_text(tc) -> str:
     return " ".join("".join(words).split())
 
 
-def _box_lines(tc) -> list[str]:
-    lines: list[str] = []
+def _box_items(tc, styles: _Styles) -> list[Para | Grid]:
+    items: list[Para | Grid] = []
     sub = tc.find(f"{{{HP}}}subList")
     for para in (sub if sub is not None else tc).iterchildren(f"{{{HP}}}p"):
-        _paragraph(para, lines)
-    return lines
+        _paragraph(para, items, styles)
+    return items
 
 
-def _table_rows(tbl) -> list[str]:
-    """One tab-separated line per row; a one-cell table (a text box) gives its paragraphs."""
-    cells = tbl.findall(f"{{{HP}}}tr/{{{HP}}}tc")
-    if len(cells) == 1:
-        return _box_lines(cells[0])
-    grid: dict[tuple[int, int], str] = {}
-    width = 0
+def _table(tbl, styles: _Styles) -> list[Para | Grid]:
+    """A table as a grid of cells placed by their addresses; a one-cell table (a text box)
+    gives its paragraphs."""
+    tcs = tbl.findall(f"{{{HP}}}tr/{{{HP}}}tc")
+    if len(tcs) == 1:
+        return _box_items(tcs[0], styles)
+    cells: list[Cell] = []
     for r, tr in enumerate(tbl.iterchildren(f"{{{HP}}}tr")):
         for c, tc in enumerate(tr.iterchildren(f"{{{HP}}}tc")):
             addr = tc.find(f"{{{HP}}}cellAddr")
-            row = int(addr.get("rowAddr", r)) if addr is not None else r
-            col = int(addr.get("colAddr", c)) if addr is not None else c
-            grid[(row, col)] = _cell_text(tc)
-            width = max(width, col + 1)
-    rows: list[str] = []
-    for row in sorted({r for r, _ in grid}):
-        cells = [grid.get((row, col), "") for col in range(width)]
-        while cells and not cells[-1]:
-            cells.pop()
-        if any(cells):
-            rows.append("\t".join(cells))
-    return rows
+            span = tc.find(f"{{{HP}}}cellSpan")
+            row = _int(addr, "rowAddr", r)
+            col = _int(addr, "colAddr", c)
+            cells.append(Cell(_cell_text(tc), row, col, _int(span, "rowSpan", 1), _int(span, "colSpan", 1)))
+    return [Grid(tuple(cells))]
+
+
+def _int(elem, name: str, default: int) -> int:
+    value = elem.get(name) if elem is not None else None
+    return int(value) if value is not None and value.isdigit() else default

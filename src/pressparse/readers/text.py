@@ -58,6 +58,16 @@ def clean(text: str) -> str:
     return "\n".join(_unflatten(line) for line in text.split("\n"))
 
 
+def clean_line(line: str) -> str:
+    """One line of a structured format (a paragraph or a cell of HWPX, PDF): odd and zero-width
+    spaces, controls, HWP bullet glyphs, page numbers, picture placeholders, escaped quotes."""
+    line = line.translate(TRANSLATION)
+    line = PRIVATE_USE.sub(PUA_BULLET, line)
+    line = PAGE_NUMBER.sub("", line)
+    line = PICTURE_PLACEHOLDER.sub("", line)
+    return ESCAPED_QUOTE.sub(r"\1", line)
+
+
 def _unflatten(line: str) -> str:
     rows = unflatten(line)
     return "\n".join(rows) if rows else line

@@ -1,0 +1,195 @@
+"""The document model: blocks in reading order, laid out over one text.
+
+A reader yields :class:`Para` (a paragraph with the hints its format carries: font size, bold,
+alignment, page, heading level) and :class:`Grid` (a table as cells with their row, column and
+spans). :func:`layout` writes them as the one text every extractor reads — a paragraph per
+line, a table row per line with its cells separated by tabs, a cell covered by a span left
+empty — and returns each :class:`Block` with its lines and offsets in that text. Plain text has
+no blocks of its own: :func:`blocks_of_lines` finds them (tabs make the grid, no hints).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+
+@dataclass(frozen=True, slots=True)
+class Hints:
+    """What a format says about a paragraph beyond its words; None where it says nothing."""
+
+    #: font size in points as the reader found it
+    points: float | None = None
+    #: font size relative to the body text of the document (1.0 = body size); set by :func:`layout`
+    size: float | None = None
+    bold: bool | None = None
+    #: "left" | "center" | "right" | "justify"
+    align: str | None = None
+    #: 1-based page (PDF)
+    page: int | None = None
+    #: the heading level the format declares (HTML h1–h6, Markdown #)
+    heading: int | None = None
+
+
+NO_HINTS = Hints()
+
+
+@dataclass(frozen=True, slots=True)
+class Para:
+    """A paragraph as a reader yields it."""
+
+    text: str
+    hints: Hints = NO_HINTS
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A table cell as a reader yields it (0-based row and column of its top-left corner)."""
+
+    text: str
+    row: int
+    col: int
+    rowspan: int = 1
+    colspan: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Grid:
+    """A table as a reader yields it."""
+
+    cells: tuple[Cell, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GridCell:
+    """A laid-out table cell: its place in the grid and its ``[start, end)`` in the text."""
+
+    text: str
+    row: int
+    col: int
+    rowspan: int
+    colspan: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph or a table of the laid-out document."""
+
+    kind: Literal["paragraph", "table"]
+    #: index of the first line and one past the last
+    first_line: int
+    end_line: int
+    start: int
+    end: int
+    hints: Hints = NO_HINTS
+    cells: tuple[GridCell, ...] = field(default=())
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+def layout(items: Iterable[Para | Grid], clean: Callable[[str], str]) -> tuple[str, list[Block]]:
+    """The text of ``items`` (each paragraph's text passed through ``clean``) and its blocks.
+
+    Paragraphs that are blank after cleaning are left out; font sizes become relative to the
+    body size, the size most characters of the paragraphs have.
+    """
+    items = list(items)
+    body = _body_points(items)
+    writer = _Writer()
+    for item in items:
+        if isinstance(item, Para):
+            text = " ".join(clean(item.text).split("\n")).rstrip()
+            if text.strip():
+                hints = item.hints
+                if body and hints.points:
+                    hints = replace(hints, size=round(hints.points / body, 3))
+                writer.paragraph(text, hints)
+        else:
+            writer.table(item, clean)
+    return writer.text(), writer.blocks
+
+
+class _Writer:
+    def __init__(self):
+        self.parts: list[str] = []
+        self.offset = 0
+        self.line = 0
+        self.blocks: list[Block] = []
+
+    def _write_line(self, text: str) -> int:
+        start = self.offset
+        self.parts.append(text)
+        self.offset += len(text) + 1
+        self.line += 1
+        return start
+
+    def text(self) -> str:
+        return "\n".join(self.parts)
+
+    def paragraph(self, text: str, hints: Hints) -> None:
+        start = self._write_line(text)
+        self.blocks.append(Block("paragraph", self.line - 1, self.line, start, start + len(text), hints))
+
+    def table(self, grid: Grid, clean: Callable[[str], str]) -> None:
+        by_row: dict[int, dict[int, Cell]] = {}
+        for cell in grid.cells:
+            by_row.setdefault(cell.row, {})[cell.col] = cell
+        first, start = self.line, self.offset
+        cells: list[GridCell] = []
+        for row in sorted(by_row):
+            placed = by_row[row]
+            texts = {col: " ".join(clean(c.text).split()) for col, c in placed.items()}
+            width = max((col + 1 for col, text in texts.items() if text), default=0)
+            if not width:
+                continue
+            row_start = self.offset
+            pos = row_start
+            parts = []
+            for col in range(width):
+                text = texts.get(col, "")
+                if col in placed:
+                    c = placed[col]
+                    cells.append(GridCell(text, c.row, c.col, c.rowspan, c.colspan, pos, pos + len(text)))
+                parts.append(text)
+                pos += len(text) + 1
+            self._write_line("\t".join(parts))
+        if self.line > first:
+            self.blocks.append(Block("table", first, self.line, start, self.offset - 1, NO_HINTS, tuple(cells)))
+
+
+def _body_points(items: list[Para | Grid]) -> float | None:
+    """The font size most characters of the paragraphs have."""
+    weights: Counter[float] = Counter()
+    for item in items:
+        if isinstance(item, Para) and item.hints.points:
+            weights[item.hints.points] += len(item.text.strip())
+    return weights.most_common(1)[0][0] if weights else None
+
+
+def blocks_of_lines(lines: list) -> list[Block]:
+    """The blocks of plain text: a line with tabs is a table row (consecutive rows one table,
+    cells by tab position), any other non-blank line a paragraph; no hints."""
+    blocks: list[Block] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.is_blank:
+            i += 1
+            continue
+        if not line.is_table_row:
+            blocks.append(Block("paragraph", i, i + 1, line.start, line.end))
+            i += 1
+            continue
+        j = i
+        cells: list[GridCell] = []
+        while j < len(lines) and lines[j].is_table_row:
+            cells.extend(GridCell(c.text, j - i, col, 1, 1, c.start, c.end) for col, c in enumerate(lines[j].cells))
+            j += 1
+        blocks.append(Block("table", i, j, line.start, lines[j - 1].end, NO_HINTS, tuple(cells)))
+        i = j
+    return blocks
