@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Literal
 
 
@@ -52,6 +53,7 @@ class Cell:
     col: int
     rowspan: int = 1
     colspan: int = 1
+    hints: Hints = NO_HINTS
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +74,7 @@ class GridCell:
     colspan: int
     start: int
     end: int
+    hints: Hints = NO_HINTS
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,29 @@ class Block:
     def span(self) -> tuple[int, int]:
         return (self.start, self.end)
 
+    def line_hints(self, index: int) -> Hints:
+        """The hints of line ``index`` of this block: the paragraph's, or for a table row that
+        holds a single filled cell (a title set in a frame) that cell's."""
+        if self.kind == "paragraph":
+            return self.hints
+        offset = index - self.first_line
+        rows = self._filled_rows
+        filled = rows[offset] if 0 <= offset < len(rows) else []
+        return filled[0].hints if len(filled) == 1 else NO_HINTS
+
+    @cached_property
+    def _filled_rows(self) -> list[list[GridCell]]:
+        """The filled cells of each written row (rows with no text are not written)."""
+        rows: dict[int, list[GridCell]] = {}
+        for cell in self.cells:
+            if cell.text:
+                rows.setdefault(cell.row, []).append(cell)
+        return [rows[r] for r in sorted(rows)]
+
+
+def _relative(hints: Hints, body: float | None) -> Hints:
+    return replace(hints, size=round(hints.points / body, 3)) if body and hints.points else hints
+
 
 def layout(items: Iterable[Para | Grid], clean: Callable[[str], str]) -> tuple[str, list[Block]]:
     """The text of ``items`` (each paragraph's text passed through ``clean``) and its blocks.
@@ -105,12 +131,9 @@ def layout(items: Iterable[Para | Grid], clean: Callable[[str], str]) -> tuple[s
         if isinstance(item, Para):
             text = " ".join(clean(item.text).split("\n")).rstrip()
             if text.strip():
-                hints = item.hints
-                if body and hints.points:
-                    hints = replace(hints, size=round(hints.points / body, 3))
-                writer.paragraph(text, hints)
+                writer.paragraph(text, _relative(item.hints, body))
         else:
-            writer.table(item, clean)
+            writer.table(item, clean, body)
     return writer.text(), writer.blocks
 
 
@@ -135,7 +158,7 @@ class _Writer:
         start = self._write_line(text)
         self.blocks.append(Block("paragraph", self.line - 1, self.line, start, start + len(text), hints))
 
-    def table(self, grid: Grid, clean: Callable[[str], str]) -> None:
+    def table(self, grid: Grid, clean: Callable[[str], str], body: float | None) -> None:
         by_row: dict[int, dict[int, Cell]] = {}
         for cell in grid.cells:
             by_row.setdefault(cell.row, {})[cell.col] = cell
@@ -154,7 +177,8 @@ class _Writer:
                 text = texts.get(col, "")
                 if col in placed:
                     c = placed[col]
-                    cells.append(GridCell(text, c.row, c.col, c.rowspan, c.colspan, pos, pos + len(text)))
+                    cells.append(GridCell(text, c.row, c.col, c.rowspan, c.colspan, pos, pos + len(text),
+                                          _relative(c.hints, body)))
                 parts.append(text)
                 pos += len(text) + 1
             self._write_line("\t".join(parts))

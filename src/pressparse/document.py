@@ -111,7 +111,7 @@ class Document:
     def hints(self, index: int) -> Hints:
         """The format's hints for line ``index`` (font size, bold …; empty for plain text)."""
         block = self._block_of_line[index]
-        return block.hints if block is not None else NO_HINTS
+        return block.line_hints(index) if block is not None else NO_HINTS
 
     @cached_property
     def lines(self) -> list[Line]:

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+import regex
+
+from ..blocks import Hints
 from ..document import Document, Line
 from ..korean import HANGUL
 from ..korean.markers import BANNER, INLINE_BANNER, MARKER, SUBTITLE_DASH, is_chrome
@@ -22,8 +25,20 @@ REPEAT_WINDOW = 25
 MAX_TITLE = 250
 #: the longest unmarked line read as the second line of a title
 MAX_SECOND_TITLE_LINE = 60
-#: what a repost site leaves after a title: `… 선정 관련 이미지 © 코리아NEWS`
-TITLE_CREDIT = re.compile(r"\s*(?:관련\s*(?:이미지|사진)|사진|이미지)?\s*(?:©|ⓒ)\s*\S+(?:\s*\S+)?\s*$|\s+관련\s*(?:이미지|사진)\s*$")
+#: how many opening lines (after the header) the title is looked for in by type size
+OPENING_LINES = 40
+#: the title's type is at least this much larger than the body's to count as evidence
+TITLE_SIZE_RATIO = 1.2
+#: sizes within this fraction of each other are the same type
+SAME_SIZE = 0.03
+#: a line in body type this long that ends a sentence is body text: the title stands before it
+MIN_BODY_LINE = 60
+#: what a repost site leaves after a title: `… 선정 관련 이미지 © 코리아NEWS`; searched from the end
+#: (`regex` reverse mode) so that a long line is read once, not once from each of its marks: use it
+#: with sub or search only
+TITLE_CREDIT = regex.compile(
+    r"(?r)\s*(?:(?:관련\s*(?:이미지|사진)|사진|이미지)\s*)?[©ⓒ]\s*\S+(?:\s+\S+)?\s*$|\s+관련\s*(?:이미지|사진)\s*$"
+)
 #: a banner line ends with the banner word: `가계금융복지조사 보도자료`, `과학기술정보통신부 보도자료`
 BANNER_AT_END = re.compile(BANNER.pattern + r"\s*$")
 URL = re.compile(r"https?://\S+|www\.\S+")
@@ -31,11 +46,12 @@ URL = re.compile(r"https?://\S+|www\.\S+")
 
 def extract(doc: Document, record: Release, options: Options) -> None:
     lines = [ln for ln in doc.lines if not ln.is_blank and ln.index not in doc.header_lines]
-    at = _title_at(lines)
+    by_size = _title_by_size(doc, lines)
+    at = by_size[0] if by_size else _title_at(lines)
     if at is None:
         doc.body_start = 0
         return
-    title_lines, title, span, inline_subs = _read_title(lines, at)
+    title_lines, title, span, inline_subs = _read_title(lines, at, by_size[1] if by_size else None)
     end = _skip_repeat(lines, at + len(title_lines), title)
     subs, sub_lines = dash_subtitles(lines, end)
     # unmarked lead lines are subtitles only on boards: a release with a header uses dashes, and
@@ -79,15 +95,62 @@ def _can_be_title(line: Line) -> bool:
     return not is_chrome(text)
 
 
-def _read_title(lines: list[Line], at: int):
-    """(lines used, title, span, subtitles on the title's line)."""
-    used = [lines[at]]
-    while used[-1].stripped.endswith((",", "·", "，")) and at + len(used) < len(lines):
+def _title_by_size(doc: Document, lines: list[Line]) -> tuple[int, int] | None:
+    """(index, line count) of the title where the format gives font sizes: the first run of
+    lines set in the largest type of the opening lines, when that type stands out of the body.
+
+    Banners, dates, labels and page furniture are never candidates (:func:`_can_be_title`),
+    whatever their size; consecutive lines of the title's size and page are one title.
+    """
+    opening = _opening(doc, lines)
+    sized = [(i, line, h) for i, line, h in opening if h.size and _can_be_title(line)]
+    if not sized:
+        return None
+    largest = max(h.size for _, _, h in sized)
+    if largest < TITLE_SIZE_RATIO:
+        return None
+    at, _, first = next(item for item in sized if _same_size(item[2].size, largest))
+    count = 1
+    while at + count < len(lines):
+        nxt, hints = lines[at + count], doc.hints(lines[at + count].index)
+        if not hints.size or not _same_size(hints.size, largest) or hints.page != first.page:
+            break
+        count += 1
+    return at, count
+
+
+def _opening(doc: Document, lines: list[Line]) -> list[tuple[int, Line, Hints]]:
+    """The lines before the body starts, with their hints: up to the first paragraph of body
+    text (a long line in body type that ends a sentence, or any line longer than a title can
+    be) and never past the first page."""
+    out: list[tuple[int, Line, Hints]] = []
+    for i, line in enumerate(lines[:OPENING_LINES]):
+        hints = doc.hints(line.index)
+        text = line.stripped
+        if out and hints.page is not None and out[0][2].page is not None and hints.page > out[0][2].page:
+            break
+        if len(text) > MAX_TITLE or (hints.size and hints.size < TITLE_SIZE_RATIO and len(text) > MIN_BODY_LINE
+                                      and SENTENCE_END.search(text)):
+            break
+        out.append((i, line, hints))
+    return out
+
+
+def _same_size(a: float, b: float) -> bool:
+    return abs(a - b) <= SAME_SIZE * b
+
+
+def _read_title(lines: list[Line], at: int, count: int | None = None):
+    """(lines used, title, span, subtitles on the title's line); ``count`` lines when the
+    type sizes told how many."""
+    used = lines[at:at + count] if count else [lines[at]]
+    while not count and used[-1].stripped.endswith((",", "·", "，")) and at + len(used) < len(lines):
         nxt = lines[at + len(used)]
         if MARKER.match(nxt.stripped) or nxt.is_table_row:
             break
         used.append(nxt)
-    if _second_title_line(lines, at + len(used)) and lines[at + len(used)].stripped != used[0].stripped:
+    if (not count and _second_title_line(lines, at + len(used))
+            and lines[at + len(used)].stripped != used[0].stripped):
         used.append(lines[at + len(used)])
     first, last = used[0], used[-1]
     banner = INLINE_BANNER.match(first.text)

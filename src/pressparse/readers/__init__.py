@@ -64,13 +64,13 @@ def read(data: bytes | str, *, path: str | None = None, options: Options | None 
 
 
 def _pdf_document(data: bytes, source: Source, options: Options) -> Document:
-    from .pdf import PdfError, to_text
+    from .pdf import PdfError, read_blocks
 
     try:
-        text = to_text(data, max_chars=options.max_chars)
+        items = read_blocks(data, max_chars=options.max_chars)
     except PdfError as exc:
         return Document("", source=source, errors=[f"unreadable PDF: {exc}"])
-    return _text_document(text, source, [], options)
+    return _structured_document(items, source, options)
 
 
 def _hwp_document(data: bytes, source: Source, options: Options) -> Document:

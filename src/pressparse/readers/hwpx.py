@@ -199,15 +199,22 @@ def _t_text(t) -> str:
     return "".join(parts)
 
 
-def _cell_text(tc) -> str:
-    """A cell's paragraphs (and nested tables) on one line, white space folded."""
+def _cell(tc, styles: _Styles) -> tuple[str, Hints]:
+    """A cell's paragraphs (and nested tables) on one line, white space folded, and its hints."""
     words: list[str] = []
+    weights: dict[str, int] = {}
+    first = None
     for para in tc.iter(f"{{{HP}}}p"):
-        for t in para.iterchildren(f"{{{HP}}}run"):
-            for child in t.iterchildren(f"{{{HP}}}t"):
-                words.append(_t_text(child))
+        first = para if first is None else first
+        for run in para.iterchildren(f"{{{HP}}}run"):
+            shape = run.get("charPrIDRef")
+            for child in run.iterchildren(f"{{{HP}}}t"):
+                piece = _t_text(child)
+                words.append(piece)
+                weights[shape] = weights.get(shape, 0) + len(piece.strip())
         words.append(" ")
-    return " ".join("".join(words).split())
+    hints = styles.hints(first, weights) if first is not None else Hints()
+    return " ".join("".join(words).split()), hints
 
 
 def _box_items(tc, styles: _Styles) -> list[Para | Grid]:
@@ -231,7 +238,8 @@ def _table(tbl, styles: _Styles) -> list[Para | Grid]:
             span = tc.find(f"{{{HP}}}cellSpan")
             row = _int(addr, "rowAddr", r)
             col = _int(addr, "colAddr", c)
-            cells.append(Cell(_cell_text(tc), row, col, _int(span, "rowSpan", 1), _int(span, "colSpan", 1)))
+            text, hints = _cell(tc, styles)
+            cells.append(Cell(text, row, col, _int(span, "rowSpan", 1), _int(span, "colSpan", 1), hints))
     return [Grid(tuple(cells))]
 
 

@@ -1,4 +1,4 @@
-"""PDF through pdfplumber: text lines and ruled tables, in reading order.
+"""PDF through pdfplumber: text lines (with font size, weight and page) and ruled tables, in reading order.
 
 Releases are often printed two pages to a landscape sheet, where a plain text extraction
 interleaves the two columns line by line. A page much wider than tall is therefore read as
@@ -9,33 +9,54 @@ converted HWP text), and the text outside them comes line by line, all ordered f
 from __future__ import annotations
 
 import io
+import re
+from collections import Counter
+
+from ..blocks import Cell, Grid, Hints, Para
 
 #: a page this much wider than tall holds two pages side by side
 TWO_UP_RATIO = 1.2
+#: a font name that says the face is bold (`HCRDotum-Bold`, `NanumGothicBold`, `Gulim,Bold`)
+BOLD_FONT = re.compile(r"bold|black|heavy|extrabold|semibold", re.I)
 
 
 class PdfError(ValueError):
     """A PDF that cannot be read; the message says why."""
 
 
-def to_text(data: bytes, *, max_chars: int | None = None) -> str:
-    """The document text of a PDF; pages after the first ``max_chars`` characters are not read."""
+def read_blocks(data: bytes, *, max_chars: int | None = None) -> list[Para | Grid]:
+    """The text lines (with font size, weight and page) and ruled tables of a PDF, in reading
+    order; pages after the first ``max_chars`` characters are not read."""
     import pdfplumber
 
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            lines: list[str] = []
+            items: list[Para | Grid] = []
             chars = 0
-            for page in pdf.pages:
+            for number, page in enumerate(pdf.pages, 1):
                 if max_chars is not None and chars > max_chars:
                     break
                 for part in _halves(page):
-                    new = _lines(part)
-                    lines.extend(new)
-                    chars += sum(len(line) + 1 for line in new)
+                    new = _items(part, number)
+                    items.extend(new)
+                    chars += sum(_size(item) for item in new)
     except Exception as exc:  # pdfminer raises many kinds of errors for broken or encrypted files
         raise PdfError(_reason(exc)) from exc
-    return "\n".join(lines)
+    return items
+
+
+def to_text(data: bytes, *, max_chars: int | None = None) -> str:
+    """The document text of a PDF: lines, and table rows as tab-separated cells."""
+    from ..blocks import layout
+
+    text, _ = layout(read_blocks(data, max_chars=max_chars), lambda line: line)
+    return text
+
+
+def _size(item: Para | Grid) -> int:
+    if isinstance(item, Para):
+        return len(item.text) + 1
+    return sum(len(cell.text) + 1 for cell in item.cells)
 
 
 def _reason(exc: Exception) -> str:
@@ -56,8 +77,8 @@ def _halves(page) -> list:
     return [page.crop((0, 0, width / 2, height)), page.crop((width / 2, 0, width, height))]
 
 
-def _lines(page) -> list[str]:
-    """The page's text lines and table rows, top to bottom."""
+def _items(page, number: int) -> list[Para | Grid]:
+    """The page's text lines and tables, top to bottom."""
     tables = page.find_tables()
     boxes = [t.bbox for t in tables]
 
@@ -65,9 +86,26 @@ def _lines(page) -> list[str]:
         return not any(x0 <= obj.get("x0", 0) and obj.get("x1", 0) <= x1 and top <= obj.get("top", 0)
                        and obj.get("bottom", 0) <= bottom for x0, top, x1, bottom in boxes)
 
-    blocks = [(line["top"], [line["text"]]) for line in page.filter(outside).extract_text_lines()]
+    placed: list[tuple[float, Para | Grid]] = [
+        (line["top"], Para(line["text"], _hints(line["chars"], number)))
+        for line in page.filter(outside).extract_text_lines()]
     for table in tables:
-        rows = ["\t".join(" ".join((cell or "").split()) for cell in row) for row in table.extract()]
-        blocks.append((table.bbox[1], [r for r in rows if r.strip()]))
-    blocks.sort(key=lambda block: block[0])
-    return [text for _, texts in blocks for text in texts]
+        cells = tuple(Cell(" ".join(text.split()), r, c)
+                      for r, row in enumerate(table.extract()) for c, text in enumerate(row) if text is not None)
+        placed.append((table.bbox[1], Grid(cells)))
+    placed.sort(key=lambda pair: pair[0])
+    return [item for _, item in placed]
+
+
+def _hints(chars: list[dict], page: int) -> Hints:
+    """The size and weight most characters of a line have."""
+    sizes: Counter[float] = Counter()
+    bold = 0
+    for char in chars:
+        if not char.get("text", "").strip():
+            continue
+        sizes[round(char.get("size", 0), 1)] += 1
+        bold += BOLD_FONT.search(char.get("fontname", "")) is not None
+    if not sizes:
+        return Hints(page=page)
+    return Hints(points=sizes.most_common(1)[0][0], bold=bold * 2 > sum(sizes.values()), page=page)
