@@ -11,7 +11,7 @@ from typing import Callable
 from ..document import Document
 from ..models import Release
 from ..options import Options
-from . import glosses, header, kind, outline, quotes, tables, title
+from . import glosses, header, issuer, kind, outline, quotes, tables, title
 
 Extractor = Callable[[Document, Release, Options], None]
 
@@ -20,6 +20,7 @@ PIPELINE: list[tuple[str, Extractor]] = [
     ("kind", kind.extract),
     ("header", header.extract),
     ("title", title.extract),
+    ("issuer", issuer.extract),
     ("outline", outline.extract),
     ("tables", tables.extract),
     ("quotes", quotes.extract),

@@ -1,11 +1,18 @@
-"""The organisation that issues the release, for departments that do not name one."""
+"""The organisation that issues the release, for departments that do not name one.
+
+The header step reads it from the banner and strong mentions (`기관(장관 …)`, `이하` aliases,
+the spokesperson); a later step, once the title is known, reads what is left from the title
+and the subject of the lead sentence.
+"""
 from __future__ import annotations
 
 import re
 
 from ..document import Document
+from ..models import Release
+from ..options import Options
 from ..korean.header_words import HEAD_TITLES
-from ..korean.organisations import is_organisation
+from ..korean.organisations import REGIONS, is_organisation, organisation_in
 
 #: the banner row of a release: `과학기술정보통신부⇥보도자료`
 BANNER = re.compile(r"보\s*도\s*(?:자\s*료|참\s*고|설\s*명\s*자\s*료|해\s*명\s*자\s*료)")
@@ -18,6 +25,17 @@ SPOKESPERSON = re.compile(r"(?P<org>[가-힣]{2,25})\s+대변인")
 #: a lead sentence whose subject is the organisation: `전라남도는 …`
 SUBJECT = re.compile(r"^[\s□■○ㅇ◦▶-]*(?P<org>[가-힣]{2,25})(?:은|는|이|가)\s")
 BANNER_LINES = 5
+#: how many body lines may hold the lead sentence whose subject names the issuer
+LEAD_LINES = 3
+#: how many words of a sentence its subject may take, and of a title its organisation
+SUBJECT_WORDS, TITLE_WORDS = 8, 4
+#: what a subject word ends with: the topic and subject particles
+SUBJECT_PARTICLES = ("은", "는", "이", "가")
+#: outline marks before a lead sentence, and punctuation around a word
+LEAD_MARKS = " \t□■○ㅇ◦▶•·-–"
+PUNCTUATION = "‘’“”'\"「」『』<>[]《》〈〉,."
+#: a parenthesis, left out of a subject (`한국고용노동교육원(원장 이종선)은`)
+PARENTHESES = re.compile(r"\([^()]*+\)")
 
 
 def find_issuer(doc: Document) -> str | None:
@@ -65,3 +83,56 @@ def _subject(doc: Document) -> str | None:
         if m and is_organisation(m.group("org")):
             return m.group("org")
     return None
+
+
+def extract(doc: Document, record: Release, options: Options) -> None:
+    """Where the header named no issuer, find it in the title and the lead; departments that
+    name no ministry get it."""
+    header = record.header
+    if header.issuer is None:
+        header.issuer = find_late_issuer(doc, record.title)
+    for department in header.departments:
+        if department.ministry is None:
+            department.ministry = header.issuer
+
+
+def find_late_issuer(doc: Document, title: str | None) -> str | None:
+    """The issuer from the title and the lead, where the header named none: an organisation
+    that opens the title (`재정경제부, …`), the organisation in the subject of the lead sentence
+    (`전남 곡성군은`, `담양군 용면은`, `김정관 산업통상부 장관은`), or the first one the title names."""
+    words = [w.strip(PUNCTUATION) for w in (title or "").replace(",", " , ").split()]
+    if len(words) > 1 and words[1] == "" and is_organisation(words[0]):
+        return words[0]
+    for line in [ln for ln in doc.body_lines() if not ln.is_blank][:LEAD_LINES]:
+        org = subject_organisation(line.stripped)
+        if org:
+            return org
+    return _organisations_in(words[:TITLE_WORDS])
+
+
+def subject_organisation(sentence: str) -> str | None:
+    """The organisation named in the subject of ``sentence``: the words up to the first one
+    marked as topic or subject (은/는/이/가), in which the first run of organisation names
+    gives its last (`전라남도 나주시 봉황면 …은` → 나주시)."""
+    words: list[str] = []
+    for raw in PARENTHESES.sub("", sentence.lstrip(LEAD_MARKS)).split()[:SUBJECT_WORDS]:
+        word = raw.strip(PUNCTUATION)
+        if word.endswith(SUBJECT_PARTICLES) and len(word) > 1:
+            words.append(word[:-1])
+            return _organisations_in(words)
+        words.append(word)
+    return None
+
+
+def _organisations_in(words: list[str]) -> str | None:
+    """The last name of the first run of organisation names among ``words`` (regions skipped)."""
+    found = None
+    for word in words:
+        if word in REGIONS and found is None:
+            continue
+        org = organisation_in(word)
+        if org:
+            found = org
+        elif found is not None:
+            return found
+    return found

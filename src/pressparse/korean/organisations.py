@@ -4,21 +4,42 @@ from __future__ import annotations
 from .header_words import MINISTRIES, ORGANISATION_ENDINGS, UNIT_ENDINGS
 
 #: endings that always name an organisation, even where a unit ending also fits (재단 ~ 단)
-STRONG_ENDINGS = ("위원회", "청", "재단", "공단", "공사", "협회", "진흥원", "평가원", "감독원", "교육원", "개발원",
+STRONG_ENDINGS = ("위원회", "청", "교육청", "재단", "공단", "공사", "협회", "진흥원", "평가원", "감독원", "교육원", "개발원",
                   "정보원", "보안원", "은행", "기금", "대학교", "학교", "협의회", "연합회", "중앙회", "회계사회",
                   "변호사회", "의사회", "학회", "상공회의소")
 #: words ending like an organisation that name people: 국회의원, 연구원 (a researcher)
 PERSON_ENDINGS = ("의원", "위원", "연구원", "직원", "회원", "공무원")
 
 
+#: the regions a local body's name is written after: `전남 곡성군`, `전라남도 나주시`
+REGIONS = frozenset({
+    "서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남", "전북", "전남",
+    "경북", "경남", "제주", "경기도", "강원도", "충청북도", "충청남도", "전라북도", "전라남도", "경상북도", "경상남도",
+    "강원특별자치도", "전북특별자치도", "제주특별자치도", "세종특별자치시", "서울특별시", "부산광역시", "대구광역시",
+    "인천광역시", "광주광역시", "대전광역시", "울산광역시",
+})
+
+
+def organisation_in(word: str) -> str | None:
+    """The organisation a word names: itself, or the one fused with its head's title
+    (`금융감독원장` → 금융감독원, `나주시장` → 나주시)."""
+    if is_organisation(word):
+        return word
+    if word.endswith("장") and is_organisation(word[:-1]):
+        return word[:-1]
+    return None
+
+
 def is_organisation(word: str) -> bool:
-    """True for a ministry, agency, public body or local government; False for its units."""
+    """True for a ministry, agency, public body or local government; False for its units, and
+    for a bare ending used as a common noun (`위원회`, `시교육청`: which one is not said)."""
     if word in MINISTRIES:
         return True
     if len(word) < 3:
         return False
-    if word.endswith(STRONG_ENDINGS):
-        return True
+    strong = max((e for e in STRONG_ENDINGS if word.endswith(e)), key=len, default=None)
+    if strong is not None:
+        return len(word) - len(strong) >= 2
     if UNIT_ENDINGS.search(word) or word.endswith(PERSON_ENDINGS):
         return False
     return bool(ORGANISATION_ENDINGS.search(word))
