@@ -13,8 +13,10 @@ import regex
 from ..blocks import Hints
 from ..document import Document, Line
 from ..korean import HANGUL
+from ..korean.header_words import UNIT_ENDINGS
+from ..korean.organisations import is_organisation
 from ..korean.markers import BANNER, INLINE_BANNER, MARKER, SUBTITLE_DASH, is_chrome
-from ..models import Release
+from ..models import Department, Release
 from ..options import Options
 from .header_times import POSTED
 from .subtitles import MIN_TITLE, SENTENCE_END, dash_subtitles, plain_subtitles, run_in_subtitle, split_inline
@@ -42,6 +44,14 @@ TITLE_CREDIT = regex.compile(
 #: a banner line ends with the banner word: `가계금융복지조사 보도자료`, `과학기술정보통신부 보도자료`
 BANNER_AT_END = re.compile(BANNER.pattern + r"\s*$")
 URL = re.compile(r"https?://\S+|www\.\S+")
+#: badges a board writes onto a new post's title: `새글 광양시, …`, `… 해소”NEW`, `…새로운글`
+BADGES = r"(?:새로운\s?글|새글|NEW|New|new)"
+LEADING_BADGE = re.compile(rf"^{BADGES}\s+")
+TRAILING_BADGE = re.compile(rf"(?<!\s)\s*+{BADGES}\s*+$")
+#: the unit a board appends to a post's title in parentheses: `… 군정 혁신(기획예산실)`
+UNIT_TAG = re.compile(r"(?<!\s)\s*+\((?P<unit>[가-힣][가-힣·]{1,19})\)\s*+$")
+#: endings of units below a local body that are no department endings elsewhere (면, 읍, 동, 사업소)
+SUB_UNIT_ENDINGS = ("면", "읍", "동", "소")
 
 
 def extract(doc: Document, record: Release, options: Options) -> None:
@@ -63,12 +73,21 @@ def extract(doc: Document, record: Release, options: Options) -> None:
         if not subs:
             subs = run_in_subtitle(lines[end])
     record.title, record.title_span = title, span
+    _board_department(record, lines[at])
     record.subtitles = [s for s, _ in inline_subs + subs]
     record.subtitle_spans = [sp for _, sp in inline_subs + subs]
     taken = lines[:end] + sub_lines
     doc.title_lines |= {ln.index for ln in taken}
     last = taken[-1].index if taken else lines[at].index
     doc.body_start = last + 1
+
+
+def _board_department(record: Release, line: Line) -> None:
+    """A unit appended to the title by a board names the post's department (when the header named none)."""
+    unit = unit_tag(line.stripped)
+    if unit and not record.header.departments:
+        at = line.text.rfind(unit)
+        record.header.departments.append(Department(name=unit, span=(line.start + at, line.start + at + len(unit))))
 
 
 def _title_at(lines: list[Line]) -> int | None:
@@ -157,13 +176,31 @@ def _read_title(lines: list[Line], at: int, count: int | None = None):
     start = first.start + (banner.end() if banner else len(first.text) - len(first.text.lstrip()))
     joined = " ".join(ln.stripped for ln in used)
     joined = INLINE_BANNER.sub("", joined)
-    text = TITLE_CREDIT.sub("", joined)
+    badge = LEADING_BADGE.match(joined)
+    if badge:
+        joined, start = joined[badge.end():], start + badge.end()
+    text = TRAILING_BADGE.sub("", TITLE_CREDIT.sub("", joined))
+    tag = UNIT_TAG.search(text)
+    if tag and _is_unit(tag.group("unit")):
+        text = TRAILING_BADGE.sub("", text[:tag.start()])
     end = last.start + len(last.text.rstrip()) - (len(joined) - len(text))
     parts = split_inline(text)
     title = parts[0][0] if parts[0][0] else text
     inline = [(p, (start + a, start + b)) for p, a, b in parts[1:]] if len(used) == 1 else []
     span_end = start + parts[0][2] if len(used) == 1 and inline else end
     return used, title, (start, span_end), inline
+
+
+def _is_unit(name: str) -> bool:
+    """A unit of an organisation (`기획예산실`, `문덕면`, `상하수도사업소`), by its ending."""
+    name = name.replace(" ", "")
+    return bool(UNIT_ENDINGS.search(name) or name.endswith(SUB_UNIT_ENDINGS)) and not is_organisation(name)
+
+
+def unit_tag(title: str | None) -> str | None:
+    """The unit a board appends to a post's title: `보성군, … 혁신(기획예산실)` → 기획예산실."""
+    tag = UNIT_TAG.search(TRAILING_BADGE.sub("", title or ""))
+    return tag.group("unit") if tag and _is_unit(tag.group("unit")) else None
 
 
 def _second_title_line(lines: list[Line], at: int) -> bool:
