@@ -13,7 +13,8 @@ import regex
 from ..blocks import Hints
 from ..document import Document, Line
 from ..korean import HANGUL
-from ..korean.header_words import UNIT_ENDINGS
+from ..korean.header_words import (DEPARTMENT_LABELS, DISTRIBUTION_LABELS, RELEASE_LABELS, ROLE_WORDS,
+                                   UNIT_ENDINGS)
 from ..korean.organisations import is_organisation
 from ..korean.markers import BANNER, INLINE_BANNER, MARKER, SUBTITLE_DASH, is_chrome
 from ..models import Department, Release
@@ -27,6 +28,12 @@ REPEAT_WINDOW = 25
 MAX_TITLE = 250
 #: the longest unmarked line read as the second line of a title
 MAX_SECOND_TITLE_LINE = 60
+#: how many opening lines may hold a header row that ends with the title
+HEADER_ROW_LINES = 5
+#: the labels of header cells: of the time rows, of the contact rows
+TIME_LABELS = RELEASE_LABELS | DISTRIBUTION_LABELS
+CONTACT_LABELS = DEPARTMENT_LABELS | frozenset(ROLE_WORDS)
+HEADER_LABELS = TIME_LABELS | CONTACT_LABELS
 #: how many opening lines (after the header) the title is looked for in by type size
 OPENING_LINES = 40
 #: the title's type is at least this much larger than the body's to count as evidence
@@ -57,12 +64,17 @@ SUB_UNIT_ENDINGS = ("면", "읍", "동", "소")
 def extract(doc: Document, record: Release, options: Options) -> None:
     lines = [ln for ln in doc.lines if not ln.is_blank and ln.index not in doc.header_lines]
     by_size = _title_by_size(doc, lines)
-    at = by_size[0] if by_size else _title_at(lines)
-    if at is None:
-        doc.body_start = 0
-        return
-    title_lines, title, span, inline_subs = _read_title(lines, at, by_size[1] if by_size else None)
-    end = _skip_repeat(lines, at + len(title_lines), title)
+    in_row = None if by_size else _title_in_header_row(doc)
+    if in_row:
+        title, span, inline_subs, row = in_row
+        at = end = next((i for i, ln in enumerate(lines) if ln.index > row), len(lines))
+    else:
+        at = by_size[0] if by_size else _title_at(lines)
+        if at is None:
+            doc.body_start = 0
+            return
+        title_lines, title, span, inline_subs = _read_title(lines, at, by_size[1] if by_size else None)
+        end = _skip_repeat(lines, at + len(title_lines), title)
     subs, sub_lines = dash_subtitles(lines, end)
     # unmarked lead lines are subtitles only on boards: a release with a header uses dashes, and
     # a short line under a news headline is a photo credit more often than not
@@ -73,13 +85,42 @@ def extract(doc: Document, record: Release, options: Options) -> None:
         if not subs:
             subs = run_in_subtitle(lines[end])
     record.title, record.title_span = title, span
-    _board_department(record, lines[at])
+    if not in_row:
+        _board_department(record, lines[at])
     record.subtitles = [s for s, _ in inline_subs + subs]
     record.subtitle_spans = [sp for _, sp in inline_subs + subs]
     taken = lines[:end] + sub_lines
     doc.title_lines |= {ln.index for ln in taken}
-    last = taken[-1].index if taken else lines[at].index
+    last = taken[-1].index if taken else (in_row[3] if in_row else lines[at].index)
     doc.body_start = last + 1
+
+
+def is_label(text: str) -> bool:
+    """A header label cell (보도시점, 배포, 담당 부서, 책임자 …), whatever its spacing."""
+    key = "".join(text.split()).strip("<>[]()")
+    return key in HEADER_LABELS
+
+
+def _title_in_header_row(doc: Document):
+    """(title, span, subtitles on its cell, line) when the title is the last cell of a header row
+    (previews and conversions that flatten the whole header into one row: `보도시점⇥…⇥배포⇥…⇥제목`):
+    a cell after the row's label–value pairs that is neither a label nor a label's value."""
+    for line in doc.lines[:HEADER_ROW_LINES]:
+        if line.index not in doc.header_lines or not line.is_table_row:
+            continue
+        cells = line.filled_cells
+        keys = {"".join(c.text.split()).strip("<>[]()") for c in cells}
+        if len(cells) < 3 or not keys & TIME_LABELS or keys & CONTACT_LABELS:
+            continue
+        last, before = cells[-1], cells[-2]
+        if (is_label(before.text) or is_label(last.text) or not _can_be_title_text(last.text)
+                or len(HANGUL.findall(last.text)) < MIN_TITLE):
+            continue
+        parts = split_inline(last.text)
+        title = parts[0][0]
+        inline = [(p, (last.start + a, last.start + b)) for p, a, b in parts[1:]]
+        return title, (last.start + parts[0][1], last.start + parts[0][2]), inline, line.index
+    return None
 
 
 def _board_department(record: Release, line: Line) -> None:
@@ -101,10 +142,14 @@ def _title_at(lines: list[Line]) -> int | None:
 
 
 def _can_be_title(line: Line) -> bool:
-    text = line.stripped
-    if not MIN_TITLE <= len(text) <= MAX_TITLE or not HANGUL.search(text) or POSTED.match(line.text):
-        return False
     if line.is_table_row and len(line.filled_cells) > 1:
+        return False
+    return _can_be_title_text(line.stripped) and not POSTED.match(line.text)
+
+
+def _can_be_title_text(text: str) -> bool:
+    """Text that can be a title: long enough, Korean, not a marker line, banner or page chrome."""
+    if not MIN_TITLE <= len(text) <= MAX_TITLE or not HANGUL.search(text):
         return False
     if MARKER.match(text) and not text.startswith(("“", "‘", "\"", "'")):
         return False
