@@ -55,6 +55,13 @@ URL = re.compile(r"https?://\S+|www\.\S+")
 BADGES = r"(?:새로운\s?글|새글|NEW|New|new)"
 LEADING_BADGE = re.compile(rf"^{BADGES}\s+")
 TRAILING_BADGE = re.compile(rf"(?<!\s)\s*+{BADGES}\s*+$")
+#: a preview that wrote the title into a cell of its own: `<제목 (배포 시)> □ 본문 …`
+BRACKETED = re.compile(r"^<(?P<inner>[^<>]{5,250}+)>")
+#: where a title run on into the text after it ends, in a preview that lost its line breaks:
+#: an outline mark inside the line (`… 안내 • 금융당국은 …`) or a finished sentence (`…합니다. 금융…`)
+RUN_ON = re.compile(r"(?<=\S)\s++(?=[□■◦○•▴▲√◈※▶]\s)|(?<=다\.)\s++(?=\S)")
+#: a note on the distribution written after the title: `(배포 시)`, `(배포 시부터 보도 가능)`
+DISTRIBUTION_NOTE = re.compile(r"\s*+\([^()]{0,20}?배\s?포[^()]{0,20}+\)\s*+$")
 #: the unit a board appends to a post's title in parentheses: `… 군정 혁신(기획예산실)`
 UNIT_TAG = re.compile(r"(?<!\s)\s*+\((?P<unit>[가-힣][가-힣·]{1,19})\)\s*+$")
 #: endings of units below a local body that are no department endings elsewhere (면, 읍, 동, 사업소)
@@ -221,10 +228,15 @@ def _read_title(lines: list[Line], at: int, count: int | None = None):
     start = first.start + (banner.end() if banner else len(first.text) - len(first.text.lstrip()))
     joined = " ".join(ln.stripped for ln in used)
     joined = INLINE_BANNER.sub("", joined)
-    badge = LEADING_BADGE.match(joined)
+    badge = LEADING_BADGE.match(joined) or BRACKETED.match(joined)
     if badge:
-        joined, start = joined[badge.end():], start + badge.end()
+        cut = badge.start("inner") if badge.re is BRACKETED else badge.end()
+        joined, start = joined[cut:], start + cut
+        if badge.re is BRACKETED:
+            joined = joined[:len(badge.group("inner"))]
+    joined = RUN_ON.split(joined, maxsplit=1)[0]
     text = TRAILING_BADGE.sub("", TITLE_CREDIT.sub("", joined))
+    text = DISTRIBUTION_NOTE.sub("", text)
     tag = UNIT_TAG.search(text)
     if tag and _is_unit(tag.group("unit")):
         text = TRAILING_BADGE.sub("", text[:tag.start()])
