@@ -17,10 +17,14 @@ ALL_LABELS = RELEASE_LABELS | DISTRIBUTION_LABELS | DEPARTMENT_LABELS
 #: `label : value` inside a plain line, parts separated by ` / `
 COLON_PAIR = re.compile(r"^(?P<label>[가-힣 ]{1,12}?)\s*[:：]\s*(?P<value>.*)$")
 PART_SEPARATOR = re.compile(r"\s+/\s+|\s{3,}")
-#: a long header label opening a plain line, maybe bracketed: `[보도일시] …`, `【배포일시】 …`, `보도시점: …`
+#: a long header label opening a plain line, maybe bracketed: `[보도일시] …`, `【배포일시】 …`, `보도시점: …`,
+#: and the short ones before a colon or a date
+#: (a match that starts with white space starts where its run starts: search reads a run once)
 PLAIN_LABEL = re.compile(
-    r"[\[【<(]?\s*(?P<label>보\s*도\s*일\s*시|보\s*도\s*시\s*점|배\s*포\s*일\s*시|배\s*포\s*시\s*점|담\s*당\s*부\s*서|엠\s*바\s*고"
-    r"|(?:보\s*도|배\s*포|책\s*임\s*자|담\s*당\s*자)(?=\s*[:：]))"
+    r"(?!(?<=\s)\s)[\[【<(]?\s*(?P<label>보\s*도\s*일\s*시|보\s*도\s*시\s*점|배\s*포\s*일\s*시|배\s*포\s*시\s*점|담\s*당\s*부\s*서|엠\s*바\s*고"
+    r"|(?:보\s*도|배\s*포|책\s*임\s*자|담\s*당\s*자)(?=\s*[:：])"
+    # a bare 보도/배포 before a date, as a PDF line without cell breaks writes it: `… 조간 배포 2026. 4. 10.(금)`
+    r"|(?<![가-힣])(?:보\s*도|배\s*포)(?=\s+['’]?\d{2,4}\s*[.년-]\s*\d))"
     r"\s*[\]】>)]?\s*[:：]?\s*"
 )
 #: a cell that only draws a table rule (`-------`, `|---|`)

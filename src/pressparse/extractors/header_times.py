@@ -56,8 +56,8 @@ def find_time_cells(doc: Document) -> tuple[TimeCell | None, TimeCell | None, se
             if kind is None or (kind == "release" and release) or (kind == "distribution" and distribution):
                 continue
             cell = TimeCell(_value_tokens(tokens, i))
-            if not cell.text and pos + 1 < len(lines):
-                cell = TimeCell(_value_tokens(line_tokens(lines[pos + 1]), -1))
+            if not cell.text:
+                cell = _cell_around(lines, pos, used)
             if kind == "release" and pos + 1 < len(lines):
                 cell.tokens += _second_scope_line(lines[pos + 1])
             used |= {line.index} | {t.line for t in cell.tokens}
@@ -68,14 +68,44 @@ def find_time_cells(doc: Document) -> tuple[TimeCell | None, TimeCell | None, se
     return release, distribution, used
 
 
+def _cell_around(lines: list, pos: int, used: set[int]) -> TimeCell:
+    """The value of a label that stands alone on its line: in a PDF the lines of a cell centred
+    beside its label come above and below it (`(온라인) …` / `보도시점` / `(지 면) …`); in
+    converted text the value is on the next line."""
+    above = []
+    if pos > 0 and lines[pos - 1].index not in used and _unlabelled_date(lines[pos - 1]):
+        above = [t for t in line_tokens(lines[pos - 1]) if t.text]
+    below = TimeCell(_value_tokens(line_tokens(lines[pos + 1]), -1)).tokens if pos + 1 < len(lines) else []
+    return TimeCell(above + below)
+
+
+def _unlabelled_date(line) -> bool:
+    tokens = line_tokens(line)
+    return not any(is_label(t) for t in tokens) and bool(find_dates(line.text))
+
+
 def _value_tokens(tokens: list[Token], label_at: int) -> list[Token]:
-    """Tokens after a label up to the next label; the first filled one is always a value."""
+    """Tokens after a label up to the next label; the first filled one is a value unless it is
+    the other time label (`보도시점 배포 …`: the release value stands elsewhere)."""
     out: list[Token] = []
     for tok in tokens[label_at + 1:]:
-        if tok.text and out and any(t.text for t in out) and is_label(tok):
+        if tok.text and is_label(tok) and (any(t.text for t in out) or _other_time_label(tokens, label_at, tok)):
             break
         out.append(tok)
     return out
+
+
+def _other_time_label(tokens: list[Token], label_at: int, tok: Token) -> bool:
+    """``tok`` is the time label of the other kind than the one at ``label_at`` (not a value
+    that reads like one)."""
+    if label_at < 0:
+        return False
+    other = DISTRIBUTION_LABELS if is_label(tokens[label_at], RELEASE_LABELS) else RELEASE_LABELS
+    if not is_label(tok, other):
+        return False
+    # `보도 시점⇥배포 시점⇥배포⇥…`: a second label of that kind makes the first a value (배포 시점 = on distribution)
+    later = tokens[tokens.index(tok) + 1:]
+    return not any(is_label(t, other) for t in later if t.text)
 
 
 def _second_scope_line(line) -> list[Token]:
