@@ -12,7 +12,7 @@ from ..document import Document
 from ..models import Release
 from ..options import Options
 from ..korean.header_words import HEAD_TITLES
-from ..korean.organisations import REGIONS, is_organisation, organisation_in
+from ..korean.organisations import REGIONS, is_organisation, opens_as_organisation, organisation_in
 
 #: the banner row of a release: `과학기술정보통신부⇥보도자료`
 BANNER = re.compile(r"보\s*도\s*(?:자\s*료|참\s*고|설\s*명\s*자\s*료|해\s*명\s*자\s*료)")
@@ -39,13 +39,13 @@ PARENTHESES = re.compile(r"\([^()]*+\)")
 
 
 def find_issuer(doc: Document) -> str | None:
-    """The issuing organisation, from the banner, a `기관(장관 …)` mention, the footer, the lead,
-    or else the organisation whose web site the page is on."""
-    for finder in (_banner, _with_head, _with_alias, _spokesperson, _subject):
+    """The issuing organisation from strong evidence only: the banner, a `기관(장관 …)` mention,
+    an `이하` alias, the spokesperson footer (the title and lead are read later, see :func:`extract`)."""
+    for finder in (_banner, _with_head, _with_alias, _spokesperson):
         org = finder(doc)
         if org:
             return org
-    return doc.site
+    return None
 
 
 def _banner(doc: Document) -> str | None:
@@ -97,17 +97,27 @@ def extract(doc: Document, record: Release, options: Options) -> None:
 
 
 def find_late_issuer(doc: Document, title: str | None) -> str | None:
-    """The issuer from the title and the lead, where the header named none: an organisation
-    that opens the title (`재정경제부, …`), the organisation in the subject of the lead sentence
-    (`전남 곡성군은`, `담양군 용면은`, `김정관 산업통상부 장관은`), or the first one the title names."""
+    """The issuer from the title and the lead, where the header named none: an organisation that
+    opens the title (`재정경제부, …`; the lead's full name when the title abbreviates it,
+    `전남도` → `전라남도`), the organisation in the subject of the lead sentence (`전남 곡성군은`,
+    `담양군 용면은`, `김정관 산업통상부 장관은`), a subject opening any early line, the first
+    organisation the title names, or else the organisation whose web site the page is on."""
     words = [w.strip(PUNCTUATION) for w in (title or "").replace(",", " , ").split()]
-    if len(words) > 1 and words[1] == "" and is_organisation(words[0]):
-        return words[0]
-    for line in [ln for ln in doc.body_lines() if not ln.is_blank][:LEAD_LINES]:
-        org = subject_organisation(line.stripped)
-        if org:
-            return org
-    return _organisations_in(words[:TITLE_WORDS])
+    lead = next((org for line in [ln for ln in doc.body_lines() if not ln.is_blank][:LEAD_LINES]
+                 if (org := subject_organisation(line.stripped))), None)
+    if len(words) > 1 and words[1] == "" and opens_as_organisation(words[0]):
+        return lead if lead and _abbreviates(words[0], lead) else words[0]
+    if lead:
+        return lead
+    return _subject(doc) or _organisations_in(words[:TITLE_WORDS]) or doc.site
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """``short`` is a shortening of ``full``: same first syllable, its syllables in order (전남도 → 전라남도)."""
+    if len(short) >= len(full) or short[0] != full[0]:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 def subject_organisation(sentence: str) -> str | None:
@@ -125,14 +135,16 @@ def subject_organisation(sentence: str) -> str | None:
 
 
 def _organisations_in(words: list[str]) -> str | None:
-    """The last name of the first run of organisation names among ``words`` (regions skipped)."""
-    found = None
+    """The last name of the first run of organisation names among ``words``; a region before
+    them is skipped (`전남 곡성군`), but is the answer when nothing follows (`전라남도는`)."""
+    found = region = None
     for word in words:
         if word in REGIONS and found is None:
+            region = word if is_organisation(word) else region
             continue
         org = organisation_in(word)
         if org:
             found = org
         elif found is not None:
             return found
-    return found
+    return found or region

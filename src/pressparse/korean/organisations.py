@@ -20,6 +20,16 @@ REGIONS = frozenset({
 })
 
 
+#: endings a government body shares with units (인사혁신처, 산업통상부): a body only where
+#: the place says so, as at the opening of a title (`지식재산처, …`)
+SHARED_ENDINGS = ("부", "처")
+
+
+def opens_as_organisation(word: str) -> bool:
+    """An organisation, or a name with a body's ending that units share, where only a body stands."""
+    return is_organisation(word) or (len(word) >= 3 and "가" <= word[0] <= "힣" and word.endswith(SHARED_ENDINGS))
+
+
 def organisation_in(word: str) -> str | None:
     """The organisation a word names: itself, or the one fused with its head's title
     (`금융감독원장` → 금융감독원, `나주시장` → 나주시)."""
@@ -35,7 +45,7 @@ def is_organisation(word: str) -> bool:
     for a bare ending used as a common noun (`위원회`, `시교육청`: which one is not said)."""
     if word in MINISTRIES:
         return True
-    if len(word) < 3:
+    if len(word) < 3 or not "가" <= word[0] <= "힣":
         return False
     strong = max((e for e in STRONG_ENDINGS if word.endswith(e)), key=len, default=None)
     if strong is not None:
