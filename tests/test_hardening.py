@@ -98,11 +98,11 @@ def test_a_document_past_its_time_limit_gets_an_error_and_the_batch_goes_on(tmp_
     from pressparse.parallel import convert_lines
 
     slow = tmp_path / "a_slow.txt"
-    slow.write_text((SEED + "\n") * 80, encoding="utf-8")  # everything on: seconds of work
+    slow.write_text((SEED + "\n") * 400, encoding="utf-8")  # a million characters: about a second of work
     (tmp_path / "b_fast.txt").write_text(SEED, encoding="utf-8")
-    options = Options(seconds_per_mb=0.001, min_seconds=0.3, quotes=False, glosses=False)
+    options = Options(seconds_per_mb=0.001, min_seconds=0.4, quotes=False, glosses=False)
     records = [json.loads(line) for line in convert_lines(iter_inputs([str(tmp_path)]), options, 1)]
-    assert records[0]["errors"] == ["time limit: parsing took more than 0 s and was stopped (seconds_per_mb, --time-limit)"]
+    assert records[0]["errors"] == ["time limit: parsing took more than 0.4 s and was stopped (seconds_per_mb, --time-limit)"]
     assert records[1]["errors"] == [] and records[1]["header"]["release_time"] == RELEASE_TIME
 
 

@@ -131,7 +131,7 @@ class WorkerPool:
                 self._replace(worker, done, f"internal error: the worker process parsing this document died "
                                             f"(exit code {worker.process.exitcode}); out of memory or a crash")
             elif task.deadline is not None and now >= task.deadline:
-                self._replace(worker, done, f"time limit: parsing took more than {task.limit:.0f} s and was "
+                self._replace(worker, done, f"time limit: parsing took more than {task.limit:.3g} s and was "
                                             "stopped (seconds_per_mb, --time-limit)")
 
     def _replace(self, worker: _Worker, done: dict[int, str], error: str) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 
 from ..blocks import Grid, Para, layout
 from ..document import Document
@@ -112,13 +113,29 @@ def _structured_document(items: list[Para | Grid], source: Source, options: Opti
 
 
 def _within(items: list[Para | Grid], max_chars: int) -> tuple[list[Para | Grid], list[str]]:
-    """The items up to the first past ``max_chars`` characters, and the error when some are left out."""
+    """The items up to ``max_chars`` characters, the one that crosses it cut (a paragraph's text,
+    a table's later cells), and the error when some text is left out."""
     total = 0
     for i, item in enumerate(items):
-        total += len(item.text) + 1 if isinstance(item, Para) else sum(len(c.text) + 1 for c in item.cells)
-        if total > max_chars:
-            return items[:i], [_cut_error(max_chars)]
+        size = len(item.text) + 1 if isinstance(item, Para) else sum(len(c.text) + 1 for c in item.cells)
+        if total + size > max_chars:
+            room = max_chars - total
+            return items[:i] + [_cut(item, room)], [_cut_error(max_chars)]
+        total += size
     return items, []
+
+
+def _cut(item: Para | Grid, room: int) -> Para | Grid:
+    if isinstance(item, Para):
+        return Para(item.text[:max(room, 0)], item.hints)
+    kept = []
+    for cell in item.cells:
+        if len(cell.text) + 1 > room:
+            kept.append(replace(cell, text=cell.text[:max(room, 0)]))
+            break
+        room -= len(cell.text) + 1
+        kept.append(cell)
+    return Grid(tuple(kept))
 
 
 def _cut_error(max_chars: int) -> str:

@@ -27,6 +27,10 @@ HEADER = "Contents/header.xml"
 SECTION = re.compile(r"^Contents/section(\d+)\.xml$")
 #: the most XML pressparse inflates from one package by default (a guard against zip bombs)
 MAX_SECTION_BYTES = 64 * 1024 * 1024
+#: a top-level paragraph holding more paragraphs than this stays in the tree once read: lxml
+#: detaches an element with namespaces in time quadratic in its size (memory stays bounded by
+#: max_bytes); the usual small paragraphs are detached, so memory stays flat
+DETACH_NESTED = 2000
 #: elements inside `hp:t` and what they stand for in the text
 INLINE = {f"{{{HP}}}tab": " ", f"{{{HP}}}lineBreak": " ", f"{{{HP}}}fwSpace": " ", f"{{{HP}}}nbSpace": " ",
           f"{{{HP}}}hyphen": "-"}
@@ -118,15 +122,20 @@ class _SectionReader:
         self.max_bytes = max_bytes
         self.bytes_left = max_bytes
         self.chars_left = max_chars if max_chars is not None else float("inf")
+        # Python objects of the tree kept alive while it is parsed: lxml frees an element's
+        # object by walking up to the nearest ancestor that has one and, finding none, checks
+        # the whole tree under the top; with the root held, every free stops there
+        self.nested: list = []
+        self.root = None
 
     def full(self) -> bool:
         return self.bytes_left < 0 or self.chars_left < 0
 
     def read(self, stream, name: str) -> None:
         """Parse one section stream until it ends or a budget runs out."""
-        parser = etree.XMLPullParser(events=("start", "end"), resolve_entities=False, no_network=True,
+        parser = etree.XMLPullParser(events=("end",), tag=f"{{{HP}}}p", resolve_entities=False, no_network=True,
                                      remove_comments=True)
-        depth = 0
+        self.root = None
         while not self.full():
             chunk = stream.read(CHUNK)
             if not chunk:
@@ -138,26 +147,32 @@ class _SectionReader:
                                    f"bytes of XML (max_bytes); the rest from {name} on was not read")
                 return
             parser.feed(chunk)
-            depth = self._take(parser, depth)
+            self._take(parser)
 
-    def _take(self, parser, depth: int) -> int:
-        """Handle the events parsed so far: every finished top-level paragraph becomes lines."""
-        for event, elem in parser.read_events():
-            if event == "start":
-                depth += 1
+    def _take(self, parser) -> None:
+        """Handle the paragraphs parsed so far: every finished top-level one becomes items and
+        leaves the tree, so only the paragraph being parsed stays in memory."""
+        for _, para in parser.read_events():
+            if self.root is None:
+                self.root = _root(para)
+            section = para.getparent()
+            if section is None or section.getparent() is not None:
+                # a paragraph inside a cell or a text box, read with its table
+                self.nested.append(para)
                 continue
-            depth -= 1
-            if depth != 1:
-                continue
-            if elem.tag == f"{{{HP}}}p" and self.chars_left >= 0:
+            if self.chars_left >= 0:
                 before = len(self.items)
-                _paragraph(elem, self.items, self.styles)
+                _paragraph(para, self.items, self.styles)
                 self.chars_left -= sum(_size(item) for item in self.items[before:])
-            parent = elem.getparent()
-            elem.clear()
-            if parent is not None:
-                parent.remove(elem)  # only the paragraph being parsed stays in memory
-        return depth
+            if len(self.nested) <= DETACH_NESTED:
+                section.remove(para)
+            self.nested.clear()
+
+
+def _root(elem):
+    while (parent := elem.getparent()) is not None:
+        elem = parent
+    return elem
 
 
 def _size(item: Para | Grid) -> int:
