@@ -287,3 +287,26 @@ def test_one_line_per_input_over_a_folder_of_hostile_and_real_inputs(tmp_path):
     records = lines_of(out)
     assert len(records) == 7 + 9
     assert sum(bool(r["errors"]) for r in records) == 5  # fifo, zero, bomb, corrupt member, encrypted PDF
+
+
+def _one_cell_table(paragraphs: int) -> bytes:
+    """An HWPX package whose only top-level paragraph holds a 2×1 table with ``paragraphs`` in a cell."""
+    from ziptools import HP
+
+    inner = "".join(f"<hp:p><hp:run><hp:t>셀 문단 {i}</hp:t></hp:run></hp:p>" for i in range(paragraphs))
+    cell = '<hp:tc><hp:subList>{}</hp:subList><hp:cellAddr colAddr="0" rowAddr="{}"/></hp:tc>'
+    table = f'<hp:tbl><hp:tr>{cell.format(inner, 0)}</hp:tr><hp:tr>{cell.format("<hp:p/>", 1)}</hp:tr></hp:tbl>'
+    xml = (f'<?xml version="1.0" encoding="UTF-8"?><hs:sec xmlns:hs="x-sec" xmlns:hp="{HP}">'
+           f'<hp:p><hp:run><hp:t>보도자료</hp:t></hp:run></hp:p><hp:p><hp:run>{table}</hp:run></hp:p></hs:sec>')
+    return build([Member(b"mimetype", b"application/hwp+zip"), Member(b"Contents/section0.xml", xml.encode())])
+
+
+def test_an_hwpx_paragraph_holding_a_huge_table_is_read_in_linear_time():
+    times = []
+    for n in (5_000, 40_000):
+        package = _one_cell_table(n)
+        start = time.process_time()
+        record = pressparse.parse(package, quotes=False, glosses=False)
+        times.append(time.process_time() - start)
+        assert f"셀 문단 {n - 1}" in record.text
+    assert times[1] < 20 * max(times[0], 0.02), times  # 8× the input: quadratic would be 64×
