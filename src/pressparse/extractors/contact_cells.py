@@ -11,18 +11,28 @@ from ..korean.names import looks_like_name
 from ..korean.segment import split_known
 from .header_cells import Token
 
-#: a phone number as written in contact tables: 044-204-7320, (02)2100-6171, 044) 203-2345, 286-3510
-PHONE = re.compile(r"(?<![\d-])(?:☎\s*)?\(?\s*(?:0\d{1,2}\s*[)\-.~]\s*|0\d{1,2}\s+)?\d{3,4}\s*[-.]\s*\d{4}(?![\d-])"
-                   r"|(?<=[가-힣] )\(\d{4}\)(?!\d)")  # an extension after a name: 이병식 (2594)
+#: the digits of a phone number: 044-204-7320, 02)2100-6171, 044) 203-2345, 286-3510
+_PHONE_DIGITS = r"(?:0\d{1,2}\s*[)\-.~]\s*|0\d{1,2}\s+)?\d{3,4}\s*[-.]\s*\d{4}(?![\d-])"
+#: an extension after a name: 이병식 (2594)
+_EXTENSION = r"(?<=[가-힣] )\(\d{4}\)(?!\d)"
+#: a phone number as written in contact tables: 044-204-7320, (02)2100-6171, 044) 203-2345, 286-3510.
+#: A match may start with white space: then where the run of white space starts (or one further
+#: after a digit or a hyphen), so that a search reads a long run once, not once from each space.
+PHONE = re.compile(rf"(?<![\d-])(?:(?!\s)|(?<!\s)|(?<=[\d-]\s))(?:☎\s*(?:\(\s*)?|\(\s*|\s*){_PHONE_DIGITS}|{_EXTENSION}")
 #: a number cut short by the converter (`02-`, `(02-761-92`), kept as written
 PARTIAL_PHONE = re.compile(r"^\(?0\d{1,2}[-)][\d-]*\)?$")
 #: an acting or deputy mark after a position: 국장(代), 팀장(직무대리)
 ACTING = re.compile(r"\((?:代|대|직대|직무대리|대행|겸)\)$")
 #: prefixes that make a deputy or senior of a position: 부국장, 수석전문위원
 POSITION_PREFIXES = ("부", "수석", "선임", "책임", "주임", "전임", "총괄")
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-#: a cell that holds nothing but a phone or e-mail, brackets allowed
-PHONE_CELL = re.compile(rf"^[(\[]?\s*(?:☎|전화|Tel\.?|T\.)?\s*(?:{PHONE.pattern}|{EMAIL.pattern})\s*[)\]]?$")
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+#: an e-mail address (it starts where its run of name characters starts)
+EMAIL = re.compile(rf"(?<![\w.+-]){_EMAIL}")
+#: a cell that holds nothing but a phone or e-mail, brackets allowed (each run of white space
+#: has one place in the pattern: `\s*` next to `\s*` made a long run cost its cube)
+PHONE_CELL = re.compile(
+    rf"^[(\[]?\s*(?:(?:☎|전화|Tel\.?|T\.)\s*)?(?:(?:☎\s*)?(?:\(\s*)?{_PHONE_DIGITS}|{_EXTENSION}|{_EMAIL})\s*[)\]]?$"
+)
 HANGUL_WORD = re.compile(r"[가-힣]+")
 
 LABEL, ROLE, PHONE_KIND, POSITION, NAME, PERSON, COMPOSITE, UNIT, EMPTY = (

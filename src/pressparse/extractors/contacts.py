@@ -19,7 +19,10 @@ from .phones import e164
 #: a line that is prose, not a table row: a sentence ending
 SENTENCE_END = re.compile(r"(?:다|요|함|음|임)\s*[.!?]\s*$|니다")
 #: local-government contact lines: `【자치행정과장 심재명 286-3510, 행정팀장 김경탁 286-3520】`
-LOCAL_LINE = re.compile(r"^\s*[【\[(]\s*(?P<body>[^【】\[\]()]*?[가-힣]장\s+[가-힣]{2,4}[^【】\[\]()]*?)\s*[】\])]\s*$")
+LOCAL_LINE = re.compile(
+    r"^\s*[【\[(](?=[^【】\[\]()]*[】\])]\s*$)"  # the closing bracket ends the line: checked once, up front
+    r"\s*(?P<body>(?!\s)[^【】\[\]()]*?[가-힣]장\s+[가-힣]{2,4}(?:[^【】\[\]()]*[^【】\[\]()\s])?)\s*[】\])]\s*$"
+)
 #: words without which a line cannot open a contact table (a cheap test before reading cells)
 TABLE_HINT = re.compile(r"담\s*당|책\s*임\s*자|실\s*무\s*자|문\s*의|배\s*포\s*부\s*서|제\s*공")
 #: a web board's own department field: `등록부서 : 빛가람동`, `담당부서 : 홍보팀` (no person, no phone)

@@ -28,12 +28,14 @@ DATE = re.compile(
     rf"(?P<month>1[0-2]|0?[1-9]){_MSEP}(?P<day>3[01]|[12]\d|0?[1-9])(?!\d)(?:\s*일|\s*\.)?"
     rf"(?:\s*\(\s*(?P<weekday>[{WEEKDAYS}])(?:요일)?\s*\)\s*\.?)?"
 )
+#: a clock time; a match may start with white space, then where its run starts (so that a search
+#: reads a long run of spaces once, not once from every space of it)
 TIME = re.compile(
-    r"(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?<!\d)(?P<hour>[01]?\d|2[0-4])\s*"
+    r"(?!(?<=\s)\s)(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?<!\d)(?P<hour>[01]?\d|2[0-4])\s*"
     r"(?::\s*(?P<minute>[0-5]\d)(?:\s*:\s*(?P<second>[0-5]\d))?|시(?:\s*(?P<minute_k>[0-5]?\d)\s*분|\s*(?P<half>반))?)(?!\d)"
 )
 #: what may stand between a date and its clock time (`(화) 12:00`, `조간`, `오후`)
-DATE_TIME_GAP = re.compile(r"[\s,]*(?:(?:조간|석간)[\s,]*)?$")
+DATE_TIME_GAP = re.compile(r"(?<![\s,])[\s,]*(?:(?:조간|석간)[\s,]*)?$")
 #: explicit years anywhere in a document: 2023년, 2023. 1., '23.
 YEAR_MENTION = re.compile(
     rf"(?<!\d)((?:19|20)\d\d)(?=\s*(?:년|[.\-/]\s*\d))|[{YEAR_APOSTROPHES}]\s*(\d\d)(?!\d)(?=\s*[.년\-/~∼])"

@@ -23,8 +23,8 @@ HEADER_SCAN_LINES = 40
 MEDIA_PATTERN = re.compile("|".join(r"\s*".join(map(re.escape, scope)) for scope in MEDIA_SCOPES))
 #: a posting stamp of a web page or news article: `입력 2017-01-15 06:00`, `• 2022-11-02 15:48:30`
 POSTED = re.compile(
-    r"^[\s•·\-*▶]*(?:(?P<label>입력|등록|등록일|작성일|게시일|기사입력|승인|발행|날짜|일자)\s*:?\s*)?"
-    r"(?P<stamp>(?:19|20)\d\d[-./]\s*\d{1,2}[-./]\s*\d{1,2}\.?(?:\s+(?:오전|오후)?\s*\d{1,2}:\d\d(?::\d\d)?)?)\s*$"
+    r"^[\s•·\-*▶]*(?:(?P<label>입력|등록|등록일|작성일|게시일|기사입력|승인|발행|날짜|일자)\s*(?::\s*)?)?"
+    r"(?P<stamp>(?:19|20)\d\d[-./]\s*\d{1,2}[-./]\s*\d{1,2}\.?(?:\s+(?:(?:오전|오후)\s*)?\d{1,2}:\d\d(?::\d\d)?)?)\s*$"
 )
 
 

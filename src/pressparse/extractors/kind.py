@@ -14,8 +14,9 @@ PRESS_MARKS = re.compile(
     r"|담당\s*부서|^\s*[□■]\s|【[^】\n]{0,20}(?:과장|팀장|담당)"
 )
 #: traces of a news site around an article: bylines, posting stamps, related-news lists
+#: (a stamp's indent is read within its line: `^\s*` ran over every blank line below each line start)
 NEWS_MARKS = re.compile(
-    r"^\s*(?:입력|등록|기사입력|승인)\s*:?\s*\d{4}[-.]\d{1,2}[-.]\d{1,2}"
+    r"^[^\S\n]*(?:입력|등록|기사입력|승인)\s*(?::\s*)?\d{4}[-.]\d{1,2}[-.]\d{1,2}"
     r"|관련\s*기사|주요\s*뉴스|많이\s*본\s*뉴스|무단\s*전재|재배포\s*금지|[가-힣]{2,4}\s*기자\s*[=@]"
     r"|bloggers like this|See more related articles",
     re.M,

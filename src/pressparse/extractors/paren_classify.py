@@ -25,8 +25,10 @@ PHONE_NUMBER = regex.compile(r"☎|\d{2,4}[-)．.]\s?\d{3,4}-\d{4}")
 WEB = regex.compile(r"www\.|https?:|@|\.(?:kr|com|org|net)\b", regex.I)
 #: separators of a list inside parentheses: (중진공, 기보), (반도체·금융)
 LIST_SEPARATOR = regex.compile(r"[,，、·ㆍ‧･/:;]|\s및\s|\s등$")
-#: '이하' introduces a short name: (이하 '중기부'), (장관 이영, 이하 중기부)
-ALIAS_MARKER = regex.compile(r"(?:^|[,\s])이하\s*[:：]?\s*(?P<short>\S.*?)\s*$")
+#: '이하' introduces a short name: (이하 '중기부'), (장관 이영, 이하 중기부). The name is bounded
+#: (a bracket holds at most 161 characters, see paren_scan.PAREN) so that a text of many '이하'
+#: is read a bounded stretch from each
+ALIAS_MARKER = regex.compile(r"(?:^|[,\s])이하\s*(?:[:：]\s*)?(?P<short>\S(?:.{0,158}\S)?)\s*$")
 #: quotation marks and brackets around an alias or a term
 QUOTES = "'\"‘’“”「」『』｢｣《》〈〉<>"
 #: words that annotate rather than gloss: (가칭), (안), (예정), (잠정), (주)
@@ -58,7 +60,7 @@ TERM_BEFORE = regex.compile(r"(?r)[^\s()（）\[\]{}<>「」『』｢｣《》�
 #: a quoted word of one to three Hangul words directly before '(': ‘거대신생기업’(유니콘 기업)
 QUOTED_BEFORE = regex.compile(r"(?r)[‘“'\"](?P<word>[가-힣]+(?: [가-힣]+){0,2})[’”'\"]$")
 #: a Latin word at the end of a term: the loan side of 성공적인AX(인공지능 전환)
-LATIN_TAIL = regex.compile(r"[A-Za-z][A-Za-z0-9-]*$")
+LATIN_TAIL = regex.compile(r"(?r)[A-Za-z][A-Za-z0-9-]*$")
 #: script tests: any letter or digit, a digit, a Chinese character, a Latin letter
 LETTER_OR_DIGIT, DIGIT, HAN, LATIN = (regex.compile(p) for p in (r"[\p{L}\p{N}]", r"\p{N}", r"\p{Han}", r"[A-Za-z]"))
 #: a word ending in Hangul
@@ -71,7 +73,7 @@ HANGUL_WORDS = regex.compile(r"[가-힣]+(?: [가-힣]+)?")
 CATEGORY_NOUNS = ("기업", "기관", "업체", "회사", "사", "단체", "재단", "협회", "기구", "은행", "학교", "대학", "지역",
                   "국가", "도시", "시설", "장소", "병원", "매장", "제품", "상표", "브랜드")
 #: what may stand between two items of an enumeration: 성균관대(반도체·금융), 차의과대(바이오)
-ENUMERATION_GAP = regex.compile(r"\s*[,，]\s*[^\s(]+")
+ENUMERATION_GAP = regex.compile(r"(?<!\s)\s*[,，]\s*[^\s(]+")
 
 
 def word_before(text: str, paren: Paren) -> tuple[int, int]:

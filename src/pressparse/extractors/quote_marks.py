@@ -19,7 +19,7 @@ CURLY = regex.compile(r"“([^“”\t]{1,2000}?)”")
 #: straight double quotes, paired within one line
 STRAIGHT = regex.compile(r'"([^"\t\n]{1,2000}?)"')
 #: what may stand between two quotes of one utterance: a connective (`며`, `라며`, `라고 강조하며`), a comma
-CHAIN_GAP = regex.compile(r"\s*(?:(?:이)?라고?|고)?\s?(?:[가-힣]{0,4}?(?:며|면서))?\s*,?\s*")
+CHAIN_GAP = regex.compile(r"\s*+(?:(?:이)?라고?|고)?(?:\s?[가-힣]{0,4}?(?:며|면서))?\s*+,?\s*+")
 #: a connective that makes a chain a report even without a verb (`”며 “`)
 CONNECTIVE = regex.compile(r"며|면서|고")
 #: quotative particle or connective right after the closing mark (`”라고`, `”이라며`, `”며`, `”라고했다`)

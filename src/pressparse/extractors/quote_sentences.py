@@ -10,8 +10,9 @@ import regex
 
 #: sentence end: final punctuation followed by white space or the end of the text
 SENTENCE_END = regex.compile(r"[.!?。](?=\s|$)")
-#: a paragraph that is a list item starts a new sentence
-BULLET = regex.compile(r"[ \t]*(?:[□■◇◆○●◦ㅇ▲△▶▷•∙·*※\-–]|\d+[.)])\s*")
+#: a paragraph that is a list item starts a new sentence (matched at a position: `\G` anchors a
+#: search there too, so that no search reads a long run of spaces from each of its spaces)
+BULLET = regex.compile(r"\G[ \t]*+(?:[□■◇◆○●◦ㅇ▲△▶▷•∙·*※\-–]|\d++[.)])\s*+")
 #: a blank line that ends a paragraph: what comes before it ends a sentence (a wrapped line does not)
 PARAGRAPH_BREAK = regex.compile(r"(?<=[.!?。”\"’:)\]])[ \t]*\n(?:[ \t]*\n)+")
 #: longest stretch searched for the start or end of one sentence

@@ -32,6 +32,8 @@ SPEAKER_AFTER = regex.compile(r"\s?(?:(?:이)?라고|고)\s")
 NON_BLANK = regex.compile(r"\S")
 #: a blank line between paragraphs
 PARAGRAPH_GAP = regex.compile(r"\n\s*\n")
+#: a line break inside a quotation with the white space around it (from where the run starts)
+LINE_BREAK = regex.compile(r"(?<!\s)[^\S\n]*+\n\s*+")
 
 
 @dataclass
@@ -99,4 +101,4 @@ def _reported_next(text: str, chain: Chain) -> Report | None:
 
 def _flat(quoted: str) -> str:
     """The quoted text with its line breaks folded to spaces."""
-    return regex.sub(r"\s*\n\s*", " ", quoted)
+    return LINE_BREAK.sub(" ", quoted)

@@ -7,24 +7,36 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from ..document import Line
 from ..korean.header_words import HEAD_TITLES
 from ..korean.markers import INLINE_SUBTITLE, MARKER, SUBTITLE_CLOSING_DASH, SUBTITLE_DASH, is_chrome
 
 #: the shortest text that can be a title (a first part shorter than this is no title)
 MIN_TITLE = 5
-#: the subject of a lead sentence: `전라남도 나주시 빛가람동(동장 김귀남)은 …`, places before it
-PLACE = r"(?:[가-힣]+(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구)|전남|전북|경남|경북|충남|충북|강원|제주|경기)"
-LEAD_SUBJECT = re.compile(
-    rf"(?:{PLACE}\s+)*[가-힣A-Za-z0-9·]+"
-    rf"\([^()]{{0,30}}?(?:{'|'.join(HEAD_TITLES)})[^()]{{0,40}}\)(?:은|는|이|가)\s"
-    # or a lead that opens with its local government: `전라남도 나주시가 …`, `나주시 금천면…협의체는 …`
-    rf"|(?:{PLACE}\s+)*[가-힣]{{1,3}}(?:시|군)(?:은|는|이|가)?\s+(?=[가-힣(]+(?:은|는|이|가|에서)?\s)"
+#: places before the subject of a lead sentence: `전라남도 나주시 …`
+_NAMED_PLACE = r"[가-힣]+(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구)"
+_SHORT_PLACE = r"(?:전남|전북|경남|경북|충남|충북|강원|제주|경기)"
+PLACE = rf"(?:{_NAMED_PLACE}|{_SHORT_PLACE})"
+#: the subject with its head in brackets: `빛가람동(동장 김귀남)은 `
+_HEADED = rf"[가-힣A-Za-z0-9·]++\([^()]{{0,30}}?(?:{'|'.join(HEAD_TITLES)})[^()]{{0,40}}\)(?:은|는|이|가)\s"
+#: or a lead that opens with its local government: `전라남도 나주시가 …`, `나주시 금천면…협의체는 …`
+_TOWN = r"[가-힣]{1,3}(?:시|군)(?:은|는|이|가)?\s+(?=[가-힣(]+(?:은|는|이|가|에서)?\s)"
+#: the places before the subject (one or more); each is read whole, once
+_PLACES = rf"(?:(?<![가-힣])(?>{_NAMED_PLACE}\s+)|(?>{_SHORT_PLACE}\s+))(?>{PLACE}\s+)*"
+#: the subject of a lead sentence: `전라남도 나주시 빛가람동(동장 김귀남)은 …`, places before it.
+#: A search skips the starts that cannot be where the first match starts: right after a place, or
+#: inside a word whose start matches too; so a line of place names or a long word is read a
+#: bounded number of times, not once from each of its characters.
+LEAD_SUBJECT = regex.compile(
+    rf"(?=[가-힣A-Za-z0-9·])(?<!{PLACE}\s+)"
+    rf"(?:{_PLACES}{_HEADED}|(?<![가-힣A-Za-z0-9·]){_HEADED}|{_PLACES}{_TOWN}|{_TOWN})"
 )
 #: the longest unmarked line read as a subtitle, and how many such lines a release has at most
 MAX_PLAIN_SUBTITLE, MAX_PLAIN_SUBTITLES = 80, 3
 #: the end of a sentence: a lead line that ends so is body, not a subtitle
-SENTENCE_END = re.compile(r"(?:다|요|음|함|임|까)\s*[.!?]?\s*$|[.!?]\s*$")
+SENTENCE_END = re.compile(r"(?:다|요|음|함|임|까)\s*(?:[.!?]\s*)?$|[.!?]\s*$")
 #: a line that opens with a topic-marked subject (`순천시는 …`) starts a sentence, not a subtitle
 TOPIC_OPENING = re.compile(r"^[가-힣A-Za-z0-9·]+(?:은|는)\s")
 #: endings of a clause that the lead sentence continues (`…계획이며, 중소벤처기업부(장관 이영)는`)

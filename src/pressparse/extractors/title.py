@@ -61,7 +61,7 @@ BRACKETED = re.compile(r"^<(?P<inner>[^<>]{5,250}+)>")
 #: an outline mark inside the line (`… 안내 • 금융당국은 …`) or a finished sentence (`…합니다. 금융…`)
 RUN_ON = re.compile(r"(?<=\S)\s++(?=[□■◦○•▴▲√◈※▶]\s)|(?<=다\.)\s++(?=\S)")
 #: a note on the distribution written after the title: `(배포 시)`, `(배포 시부터 보도 가능)`
-DISTRIBUTION_NOTE = re.compile(r"\s*+\([^()]{0,20}?배\s?포[^()]{0,20}+\)\s*+$")
+DISTRIBUTION_NOTE = re.compile(r"(?<!\s)\s*+\([^()]{0,20}?배\s?포[^()]{0,20}+\)\s*+$")
 #: the unit a board appends to a post's title in parentheses: `… 군정 혁신(기획예산실)`
 UNIT_TAG = re.compile(r"(?<!\s)\s*+\((?P<unit>[가-힣][가-힣·]{1,19})\)\s*+$")
 #: endings of units below a local body that are no department endings elsewhere (면, 읍, 동, 사업소)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 #: weekday names as written in parentheses
 WEEKDAYS = "월화수목금토일"
 
@@ -16,7 +18,7 @@ WEEKDAYS = "월화수목금토일"
 CLOCK = r"(?:(?:오전|오후)\s*)?(?<!\d)(?:[01]?\d|2[0-4])\s*(?:[:：]\s*[0-5]\d|시(?!간)(?:\s*[0-5]?\d\s*분)?)(?!\d)"
 #: the parts of one clock time, for reading hour and minute
 CLOCK_PARTS = re.compile(
-    r"(?P<half>오전|오후)?\s*(?P<hour>\d{1,2})\s*(?:[:：]\s*(?P<minute>\d{2})|시(?:\s*(?P<minute_k>\d{1,2})\s*분)?)"
+    r"(?!(?<=\s)\s)(?P<half>오전|오후)?\s*(?P<hour>\d{1,2})\s*(?:[:：]\s*(?P<minute>\d{2})|시(?:\s*(?P<minute_k>\d{1,2})\s*분)?)"
 )
 #: the afternoon half of a 12-hour clock time
 AFTERNOON = "오후"
@@ -57,7 +59,9 @@ ITEM_BULLETS = re.compile(r"^(?:[▶▷►▸▹•･·∙‧▪▫◦○●◎
 #: a cell that says "nothing here" (`-`, `–`, `ㅡ`): kept in ``cells``, never an item or a note
 NIL_CELLS = frozenset({"-", "–", "—", "ㅡ", "―", "·", "x", "X"})
 #: a group row spanning the table: `< 프로그램 1 >`, `【1부】`, `[세션 2]`
-GROUP_LABEL = re.compile(r"^[<〈《【\[]\s*(?P<label>[^<>〈〉《》【】\[\]]{1,40}?)\s*[>〉》】\]]$")
+GROUP_LABEL = regex.compile(  # (the label is one space when the brackets hold only white space)
+    r"^[<〈《【\[](?:\s*+(?P<label>[^<>〈〉《》【】\[\]]{1,40}?)\s*+|\s*(?P<label>\s))[>〉》】\]]$"
+)
 #: characters a rule line is drawn with (dashes, pipes, plus signs, box drawing), and its strokes
 RULE_CHARS = frozenset(" \t|+:=-_─━┄┈═")
 RULE_STROKES = frozenset("-=_─━═")
@@ -66,7 +70,7 @@ SECTION_LINE = re.compile(r"^\s*(?:[□■◆◇▣◈▢◼]|\d{1,2}\s*\.\s|[<�
 #: the banner naming the kind of release (`⇥보 도 자 료⇥`), squeezed: a row of it alone is no table
 BANNER_WORDS = frozenset({"보도자료", "보도참고자료", "보도설명자료", "보도해명자료", "설명자료", "참고자료", "보도계획"})
 #: an attachment title row (`붙임2⇥⇥…`, `【붙임】`): it ends the table above and titles the one below
-ATTACHMENT_LABEL = re.compile(r"^[【\[<(]?\s*(?:붙임|별첨|첨부|참고)\s*\d*\s*[】\]>)]?\.?$")
+ATTACHMENT_LABEL = re.compile(r"^[【\[<(]?\s*(?:붙임|별첨|첨부|참고)\s*(?:\d+\s*)?[】\]>)]?\.?$")
 
 # --- captions ------------------------------------------------------------------------------
 
@@ -74,8 +78,9 @@ ATTACHMENT_LABEL = re.compile(r"^[【\[<(]?\s*(?:붙임|별첨|첨부|참고)\s*
 CAPTION_MARKERS = re.compile(r"^(?:[□■◆◇◈▢◼○●◎❍◯▶▷▣※ㅇ\-*]|\d{1,2}\s*[.)]|[가-하]\s*[.)])\s*")
 #: brackets and bold marks around a caption
 CAPTION_BRACKETS = "<>〈〉《》【】[]「」『』*"
-#: a note appended to a caption line (`□ 세부 일정(안)    ※행사 전체 공개`)
-CAPTION_NOTE = re.compile(r"\s*[※*].*$")
+#: a note appended to a caption line (`□ 세부 일정(안)    ※행사 전체 공개`); searched from the end
+#: (`regex` reverse mode), so that a line of many marks is read once: use it with sub or search only
+CAPTION_NOTE = regex.compile(r"(?r)\s*[※*].*$")
 #: the longest line still read as a caption
 CAPTION_MAX = 60
 #: sentence endings: a line ending so is prose, not a caption
@@ -112,20 +117,44 @@ OVERVIEW_KEYS = frozenset({
 #: the marker of a line, by rank: sections (□), items (○, ㅇ), sub-items (-), notes (*)
 MARKER_RANKS = {**dict.fromkeys("□■◆◇▣◈▢◼", 1), **dict.fromkeys("○●◦ㅇo❍◯◎", 2),
                 **dict.fromkeys("-–·•▪▶▷►➢", 3), **dict.fromkeys("*※", 4)}
+# The overview patterns below are written for the `regex` module so that every run of white
+# space is read in one way only (possessive `*+`): the plain form
+# `^[ \t]*(marker)?\s*\(?\s*(key)\s*\)?\s*$` tried every split of a run of spaces between its
+# five white-space parts, which took minutes on a line of 150 spaces. The rare matches
+# that needed such a split (a key that is a single space: `  : …`, `(  )`) are spelled out as
+# alternatives of their own (`_SPACE_KEY`), so the matches are the same as before.
 #: the indent and marker that open a line
-_MARKER = r"(?P<indent>[ \t]*)(?P<marker>[□■◆◇▣◈▢◼○●◦ㅇ❍◯◎\-–·•▪▶▷►➢*※]|o(?=\s))?\s*"
+_INDENT = r"(?P<indent>[ \t]*+)"
+_MARK = r"(?P<marker>[□■◆◇▣◈▢◼○●◦ㅇ❍◯◎\-–·•▪▶▷►➢*※]|o(?=\s))"
 #: an overview key as written: Hangul or Latin words, slashes and middle dots
 _LABEL = r"[가-힣A-Za-z/‧·ㆍ・,& ]{1,15}?"
+#: what follows a key-value line's key: a key in parentheses (`(일시/장소):`, `(일시)`) or before a colon;
+#: a key of one space is the last space before the `)` or the colon
+_KV_KEY = (
+    rf"(?:\((?:\s*+(?P<pkey>{_LABEL})\s*+\)|(?=\s*+\))\s*(?P<pkey> )[^\S ]*+\))\s*+(?P<pcolon>[:：])?+"
+    rf"|(?P<key>{_LABEL})\s*+[:：])"
+)
+_KV_SPACE_KEY = r"(?=\s*+[:：])\s*(?P<key> )[^\S ]*+[:：]"
 #: a key-value line: `- 일 시 : …`, `ㅇ (일시/장소): …`, `□ 참석자 :…`, `ㅇ (일시) …`
-KEY_VALUE = re.compile(
-    rf"^{_MARKER}(?:\(\s*(?P<pkey>{_LABEL})\s*\)\s*(?P<pcolon>[:：])?|(?P<key>{_LABEL})\s*[:：])\s*(?P<value>.*)$"
+KEY_VALUE = regex.compile(
+    rf"^(?:{_INDENT}{_MARK}(?:\s*+{_KV_KEY}|{_KV_SPACE_KEY})"
+    rf"|{_INDENT}(?:\s*+{_KV_KEY}|{_KV_SPACE_KEY})"
+    rf"|(?=\s*+[:：])(?P<indent>[ \t]*)(?P<key> )[^\S ]*+[:：])"
+    r"\s*+(?P<value>.*+)$"
 )
 #: brackets around a key cell (`(일시)`, `【장소】`)
 KEY_BRACKETS = "()[]<>【】"
 #: the indent and marker of any line
-LINE_MARKER = re.compile(_MARKER)
+LINE_MARKER = regex.compile(rf"{_INDENT}{_MARK}?+\s*+")
+#: the end of a line that holds a key alone: white space, maybe a closing parenthesis
+_ALONE_END = r"\s*+\)?+\s*+$"
+_ALONE_KEY = rf"(?P<key>{_LABEL}){_ALONE_END}"
+_SPACE_KEY = rf"(?={_ALONE_END})\s*(?P<key> )[^\S ]*+{_ALONE_END}"
+_ALONE = rf"(?:\s*+\(\s*+{_ALONE_KEY}|\s*+\({_SPACE_KEY}|\s*+{_ALONE_KEY}|{_SPACE_KEY})"
 #: a key alone on its line (`○참석자`, `□ 주요내용`), its value on the lines below
-KEY_ALONE = re.compile(rf"^{_MARKER}\(?\s*(?P<key>{_LABEL})\s*\)?\s*$")
+KEY_ALONE = regex.compile(
+    rf"^(?:{_INDENT}{_MARK}{_ALONE}|{_INDENT}{_ALONE}|(?={_ALONE_END})(?P<indent>[ \t]*)(?P<key> )[^\S ]*+{_ALONE_END})"
+)
 
 
 def squeeze(text: str) -> str:

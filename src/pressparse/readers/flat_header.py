@@ -22,9 +22,10 @@ TIME_VALUE = re.compile(
     r"(?:\s*\d{1,2}:\d{2})?(?:\s*(?:조간|석간))?|배포\s?시|배포\s?즉시)"
 )
 #: a phone number, the end of the contact block is the last one
-PHONE = re.compile(r"\(?\s*0\d{1,2}[-)]\s*\d{3,4}-\d{4}\s*\)?|\(\d{4}\)")
+#: (one that starts with white space starts where its run starts, so search reads a run once)
+PHONE = re.compile(r"(?!(?<=\s)\s)\(?\s*0\d{1,2}[-)]\s*\d{3,4}-\d{4}\s*\)?|\(\d{4}\)")
 #: where the body starts inside the rest of a flattened line: a box or an outline marker
-BODY_MARK = re.compile(r"\s+(?=[<□■◈◇○ㅇ※▣]\s)")
+BODY_MARK = re.compile(r"(?<!\s)\s+(?=[<□■◈◇○ㅇ※▣]\s)")
 #: the longest header a flattened line may start with
 MAX_HEADER = 600
 
