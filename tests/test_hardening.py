@@ -310,3 +310,12 @@ def test_an_hwpx_paragraph_holding_a_huge_table_is_read_in_linear_time():
         times.append(time.process_time() - start)
         assert f"셀 문단 {n - 1}" in record.text
     assert times[1] < 20 * max(times[0], 0.02), times  # 8× the input: quadratic would be 64×
+
+
+def test_a_line_of_many_header_labels_is_read_in_linear_time():
+    times = []
+    for n in (1_000, 8_000):
+        start = time.process_time()
+        pressparse.parse("보도일시 배포일시 담당부서 " * n, quotes=False, glosses=False)
+        times.append(time.process_time() - start)
+    assert times[1] < 20 * max(times[0], 0.02), times  # 8× the input: quadratic would be 64×

@@ -69,13 +69,26 @@ def _table_start(line: Line, following: list[Line]) -> int | None:
     if not TABLE_HINT.search(line.text):
         return None
     tokens = line_tokens(line)
-    for k, tok in enumerate(tokens):
-        kind = cc.classify(tok)
+    kinds = [cc.classify(t) for t in tokens]
+    has_role = cc.ROLE in kinds
+    # where each token starts in the line's tokens and the lines after, joined; and where the
+    # last phone or e-mail of that text starts: a label has one after it when it starts before
+    # (one pass over the text, not one per label)
+    starts, pos = [], 0
+    for t in tokens:
+        starts.append(pos)
+        pos += len(t.text) + 1
+    joined = " ".join(t.text for t in tokens) + " " + " ".join(ln.text for ln in following)
+    contact_at = max((m.start() for pattern in (cc.PHONE, cc.EMAIL) for m in pattern.finditer(joined)), default=-1)
+    phone_cells = [bool(cc.PHONE.search(t.text)) for t in tokens]
+    phone_after = [False] * (len(tokens) + 1)
+    for k in range(len(tokens) - 1, -1, -1):
+        phone_after[k] = phone_after[k + 1] or phone_cells[k]
+    for k, kind in enumerate(kinds):
         if kind == cc.LABEL and (len(tokens) > k + 1 or following):
-            rest = " ".join(t.text for t in tokens[k:]) + " " + " ".join(ln.text for ln in following)
-            if cc.PHONE.search(rest) or cc.EMAIL.search(rest) or any(cc.classify(t) == cc.ROLE for t in tokens):
+            if contact_at >= starts[k] or has_role:
                 return k
-        if kind == cc.ROLE and line.is_table_row and any(cc.PHONE.search(t.text) for t in tokens[k:]):
+        if kind == cc.ROLE and line.is_table_row and phone_after[k]:
             return _row_start(tokens, k)
     return None
 
