@@ -118,6 +118,13 @@ def _relative(hints: Hints, body: float | None) -> Hints:
     return replace(hints, size=round(hints.points / body, 3)) if body and hints.points else hints
 
 
+def text_size(item: Para | Grid) -> int:
+    """About how many characters ``item`` adds to the text (its words and their separators)."""
+    if isinstance(item, Para):
+        return len(item.text) + 1
+    return sum(len(cell.text) + 1 for cell in item.cells)
+
+
 def layout(items: Iterable[Para | Grid], clean: Callable[[str], str]) -> tuple[str, list[Block]]:
     """The text of ``items`` (each paragraph's text passed through ``clean``) and its blocks.
 

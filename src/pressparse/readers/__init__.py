@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import replace
 
-from ..blocks import Grid, Para, layout
+from ..blocks import Grid, Para, layout, text_size
 from ..document import Document
 from ..models import Source
 from ..options import Options
@@ -117,7 +117,7 @@ def _within(items: list[Para | Grid], max_chars: int) -> tuple[list[Para | Grid]
     a table's later cells), and the error when some text is left out."""
     total = 0
     for i, item in enumerate(items):
-        size = len(item.text) + 1 if isinstance(item, Para) else sum(len(c.text) + 1 for c in item.cells)
+        size = text_size(item)
         if total + size > max_chars:
             room = max_chars - total
             return items[:i] + [_cut(item, room)], [_cut_error(max_chars)]

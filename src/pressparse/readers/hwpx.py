@@ -15,7 +15,7 @@ import zipfile
 
 from lxml import etree
 
-from ..blocks import Cell, Grid, Hints, Para
+from ..blocks import Cell, Grid, Hints, Para, text_size
 from .bounded import CHUNK, read_member
 
 #: the OWPML paragraph and head namespaces
@@ -70,13 +70,6 @@ def read_blocks(data: bytes, *, max_bytes: int = MAX_SECTION_BYTES,
     return reader.items, reader.errors
 
 
-def to_text(data: bytes, **limits) -> tuple[str, list[str]]:
-    """The text of an HWPX package (paragraphs as lines, tables as tab-separated rows) and the errors."""
-    from ..blocks import layout
-
-    items, errors = read_blocks(data, **limits)
-    text, _ = layout(items, lambda line: line)
-    return text, errors
 
 
 class _Styles:
@@ -163,7 +156,7 @@ class _SectionReader:
             if self.chars_left >= 0:
                 before = len(self.items)
                 _paragraph(para, self.items, self.styles)
-                self.chars_left -= sum(_size(item) for item in self.items[before:])
+                self.chars_left -= sum(text_size(item) for item in self.items[before:])
             if len(self.nested) <= DETACH_NESTED:
                 section.remove(para)
             self.nested.clear()
@@ -174,11 +167,6 @@ def _root(elem):
         elem = parent
     return elem
 
-
-def _size(item: Para | Grid) -> int:
-    if isinstance(item, Para):
-        return len(item.text) + 1
-    return sum(len(cell.text) + 1 for cell in item.cells)
 
 
 def _paragraph(para, items: list[Para | Grid], styles: _Styles) -> None:

@@ -12,7 +12,7 @@ import io
 import re
 from collections import Counter
 
-from ..blocks import Cell, Grid, Hints, Para
+from ..blocks import Cell, Grid, Hints, Para, text_size
 
 #: a page this much wider than tall holds two pages side by side
 TWO_UP_RATIO = 1.2
@@ -39,24 +39,12 @@ def read_blocks(data: bytes, *, max_chars: int | None = None) -> list[Para | Gri
                 for part in _halves(page):
                     new = _items(part, number)
                     items.extend(new)
-                    chars += sum(_size(item) for item in new)
+                    chars += sum(text_size(item) for item in new)
     except Exception as exc:  # pdfminer raises many kinds of errors for broken or encrypted files
         raise PdfError(_reason(exc)) from exc
     return items
 
 
-def to_text(data: bytes, *, max_chars: int | None = None) -> str:
-    """The document text of a PDF: lines, and table rows as tab-separated cells."""
-    from ..blocks import layout
-
-    text, _ = layout(read_blocks(data, max_chars=max_chars), lambda line: line)
-    return text
-
-
-def _size(item: Para | Grid) -> int:
-    if isinstance(item, Para):
-        return len(item.text) + 1
-    return sum(len(cell.text) + 1 for cell in item.cells)
 
 
 def _reason(exc: Exception) -> str:
