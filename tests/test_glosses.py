@@ -6,8 +6,8 @@ import pytest
 from conftest import parsed, sample
 from pressparse import parse
 from pressparse.document import Document
-from pressparse.extractors import paren_classify as pc
-from pressparse.extractors.paren_scan import find_parens
+from pressparse.extractors.glosses import classify as pc
+from pressparse.extractors.glosses.scan import find_parens
 
 # (real sentence, the parenthesis to look at, its kind); samples/ holds each sentence
 KINDS = [

@@ -86,8 +86,8 @@ def test_apply_edits_round_trip():
 
 
 def test_a_document_past_the_kiwi_budget_falls_back_to_rules_and_says_so():
-    from pressparse.extractors.paren_scan import find_parens
-    from pressparse.extractors.paren_tokens import TokenWindows
+    from pressparse.extractors.glosses.scan import find_parens
+    from pressparse.extractors.glosses.tokens import TokenWindows
     from pressparse.readers import read
 
     seed = sample("000").read_text(encoding="utf-8")

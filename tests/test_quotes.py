@@ -10,7 +10,7 @@ import pytest
 from conftest import sample
 from pressparse import parse
 from pressparse.extractors import quotes
-from pressparse.extractors.quote_speakers import looks_like_name
+from pressparse.extractors.quotes.speakers import looks_like_name
 from pressparse.korean import speakers as sp
 from pressparse.models import Quote, Release
 from pressparse.options import Options

@@ -5,7 +5,7 @@ import pytest
 from conftest import parsed, sample
 
 from pressparse.extractors import tables
-from pressparse.extractors.table_times import read_duration, read_slot
+from pressparse.extractors.tables.times import read_duration, read_slot
 from pressparse.models import Release
 from pressparse.options import Options
 from pressparse.readers import read

@@ -17,7 +17,7 @@ from .korean.particles import CLOSING_QUOTES, ENDING_PREFIX, COPULA_TAG, rechoos
 from .models import Gloss, Release
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .extractors.paren_tokens import Token
+    from .extractors.glosses.tokens import Token
 
 #: the modes that rewrite the text
 REWRITING_MODES = ("korean", "loanword")

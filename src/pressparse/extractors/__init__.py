@@ -11,7 +11,8 @@ from typing import Callable
 from ..document import Document
 from ..models import Release
 from ..options import Options
-from . import glosses, header, issuer, kind, outline, quotes, tables, title
+from . import glosses, header, kind, outline, quotes, tables, title
+from .header import issuer
 
 Extractor = Callable[[Document, Release, Options], None]
 

@@ -1,10 +1,10 @@
 """Labels around and inside tables: captions, column names, keys with justified spacing."""
 from __future__ import annotations
 
-from ..document import Document
-from ..korean import HANGUL
-from ..korean.segment import split_known
-from ..korean.schedule_words import (
+from ...document import Document
+from ...korean import HANGUL
+from ...korean.segment import split_known
+from ...korean.schedule_words import (
     ATTACHMENT_LABEL,
     CAPTION_BRACKETS,
     CAPTION_MARKERS,

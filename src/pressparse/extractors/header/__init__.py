@@ -1,11 +1,11 @@
 """The header block: release and distribution times, media scope, departments, contacts."""
 from __future__ import annotations
 
-from ..document import Document
-from ..models import Release
-from ..options import Options
+from ...document import Document
+from ...models import Release
+from ...options import Options
 from .contacts import find_departments
-from .header_times import fill_times
+from .times import fill_times
 from .issuer import find_issuer
 
 #: a header row is short; a longer line holding a header cell is a flattened body, not taken

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..document import Cell, Document
-from ..korean.schedule_words import BANNER_WORDS, SECTION_LINE, squeeze
-from . import table_cells as tc
-from .table_labels import caption_before
+from ...document import Cell, Document
+from ...korean.schedule_words import BANNER_WORDS, SECTION_LINE, squeeze
+from . import cells as tc
+from .labels import caption_before
 
 #: the most plain lines between two row lines read as the rest of the row above
 MAX_CELL_LINES = 3

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..models import EventTime
-from .dates import When, find_dates, infer_year
+from ...models import EventTime
+from ..dates import When, find_dates, infer_year
 
 #: overview keys that hold the event's date and time (`일시`, `일시/장소`, `일시‧장소`, `행사일시`)
 WHEN_KEY = re.compile(r"일\s*시|일\s*자|날\s*짜")

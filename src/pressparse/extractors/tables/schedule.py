@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..document import Cell
-from ..korean.schedule_words import (
+from ...document import Cell
+from ...korean.schedule_words import (
     DAY_LABEL,
     GROUP_LABEL,
     HEADER_KEYS,
@@ -20,11 +20,11 @@ from ..korean.schedule_words import (
     NOTE_COLUMNS,
     squeeze,
 )
-from ..models import Table, TableRow
-from .table_blocks import RawRow, RawTable
-from .table_cells import join_cells
-from .table_labels import column_name
-from .table_times import minutes_between, read_duration, read_slot
+from ...models import Table, TableRow
+from .blocks import RawRow, RawTable
+from .cells import join_cells
+from .labels import column_name
+from .times import minutes_between, read_duration, read_slot
 
 #: a schedule has at least this many timed rows
 MIN_TIMED_ROWS = 2

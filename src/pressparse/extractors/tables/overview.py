@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..document import Document, Line
-from ..korean.schedule_words import (
+from ...document import Document, Line
+from ...korean.schedule_words import (
     HEADER_KEYS,
     KEY_ALONE,
     KEY_BRACKETS,
@@ -22,9 +22,9 @@ from ..korean.schedule_words import (
     WHEN_WHERE,
     squeeze,
 )
-from ..models import Table, TableRow
-from .table_blocks import RawTable
-from .table_labels import caption_before, unjustify
+from ...models import Table, TableRow
+from .blocks import RawTable
+from .labels import caption_before, unjustify
 
 #: an overview has at least this many keys
 MIN_KEYS = 2

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document
-from ..models import Release
-from ..options import Options
-from ..korean.header_words import HEAD_TITLES
-from ..korean.organisations import REGIONS, is_organisation, opens_as_organisation, organisation_in
+from ...document import Document
+from ...models import Release
+from ...options import Options
+from ...korean.header_words import HEAD_TITLES
+from ...korean.organisations import REGIONS, is_organisation, opens_as_organisation, organisation_in
 
 #: the banner row of a release: `과학기술정보통신부⇥보도자료`
 BANNER = re.compile(r"보\s*도\s*(?:자\s*료|참\s*고|설\s*명\s*자\s*료|해\s*명\s*자\s*료)")

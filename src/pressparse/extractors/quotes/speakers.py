@@ -11,8 +11,8 @@ from typing import Literal
 
 import regex
 
-from ..korean import speakers as sp
-from ..korean.kiwi import get_kiwi
+from ...korean import speakers as sp
+from ...korean.kiwi import get_kiwi
 
 #: longest text Kiwi is asked to read around one quote
 MAX_ANALYSED = 300

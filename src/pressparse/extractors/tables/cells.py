@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ..document import Cell, Line
-from ..korean.schedule_words import ATTACHMENT_LABEL, RULE_CHARS, RULE_STROKES, TIME_CELL, TIME_LED_LINE
+from ...document import Cell, Line
+from ...korean.schedule_words import ATTACHMENT_LABEL, RULE_CHARS, RULE_STROKES, TIME_CELL, TIME_LED_LINE
 
 #: a markdown-style row holds at least this many pipes (`시간 | 주요 내용 | 비고`, `| a | b |`)
 MIN_PIPES = 2

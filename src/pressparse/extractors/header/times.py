@@ -11,11 +11,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..document import Document
-from ..korean.header_words import DISTRIBUTION_LABELS, MEDIA_SCOPES, ON_DISTRIBUTION, RELEASE_CONDITION, RELEASE_LABELS
-from ..models import Header
-from .dates import When, document_years, find_dates, find_times, infer_year
-from .header_cells import Token, is_label, line_tokens
+from ...document import Document
+from ...korean.header_words import DISTRIBUTION_LABELS, MEDIA_SCOPES, ON_DISTRIBUTION, RELEASE_CONDITION, RELEASE_LABELS
+from ...models import Header
+from ..dates import When, document_years, find_dates, find_times, infer_year
+from .cells import Token, is_label, line_tokens
 
 #: how far from the top the 보도/배포 rows may stand (non-blank lines)
 HEADER_SCAN_LINES = 40

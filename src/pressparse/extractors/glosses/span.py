@@ -9,9 +9,9 @@ from dataclasses import dataclass
 
 import regex
 
-from .paren_classify import word_before
-from .paren_scan import Paren
-from .paren_tokens import Token, tokens_between
+from .classify import word_before
+from .scan import Paren
+from .tokens import Token, tokens_between
 
 #: a Hangul word directly before a single space: the previous eojeol of a term
 PREVIOUS_WORD = regex.compile(r"(?<![^\s‘“'\"])[가-힣]+ $")

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..korean.kiwi import DOCUMENT_BUDGET_CHARS, get_kiwi
-from .paren_scan import Paren
+from ...korean.kiwi import DOCUMENT_BUDGET_CHARS, get_kiwi
+from .scan import Paren
 
 #: characters of context every parenthesis gets on each side when its line is long
 WINDOW_SIDE = 160

@@ -9,9 +9,9 @@ import re
 
 import regex
 
-from ..document import Line
-from ..korean.header_words import HEAD_TITLES
-from ..korean.markers import INLINE_SUBTITLE, MARKER, SUBTITLE_CLOSING_DASH, SUBTITLE_DASH, is_chrome
+from ...document import Line
+from ...korean.header_words import HEAD_TITLES
+from ...korean.markers import INLINE_SUBTITLE, MARKER, SUBTITLE_CLOSING_DASH, SUBTITLE_DASH, is_chrome
 
 #: the shortest text that can be a title (a first part shorter than this is no title)
 MIN_TITLE = 5

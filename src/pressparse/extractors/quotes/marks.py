@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 import regex
 
-from ..document import Document
-from .quote_sentences import sentence_end, sentence_start
+from ...document import Document
+from .sentences import sentence_end, sentence_start
 
 #: curly double quotes; they may wrap lines inside one paragraph, never cross a tab
 CURLY = regex.compile(r"“([^“”\t]{1,2000}?)”")

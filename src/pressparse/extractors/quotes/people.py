@@ -11,10 +11,10 @@ from typing import Callable
 
 import regex
 
-from ..korean import speakers as sp
-from ..korean.kiwi import get_kiwi
-from ..models import Speaker
-from .quote_speakers import Mention, looks_like_name
+from ...korean import speakers as sp
+from ...korean.kiwi import get_kiwi
+from ...models import Speaker
+from .speakers import Mention, looks_like_name
 
 #: an apposition naming a person after their title: (장관 이영), (부총리 겸 … 장관 배경훈, 이하 …)
 APPOSITION = regex.compile(r"\((?:[^()\n]*?\s)?(?P<title>[가-힣]*(?:%s))\s+(?P<name>[가-힣]{2,4})\s*[,)]"

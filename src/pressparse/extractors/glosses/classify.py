@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import regex
 
-from ..korean.loanwords import is_foreign_place, is_loanword, is_wholly_foreign
-from .paren_scan import Paren
+from ...korean.loanwords import is_foreign_place, is_loanword, is_wholly_foreign
+from .scan import Paren
 
 # kinds of parenthesis
 LABEL, PHONE, WEEKDAY, NUMERIC, HANJA, FOREIGN, LINK, ALIAS, LIST = (

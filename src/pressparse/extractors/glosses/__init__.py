@@ -6,14 +6,14 @@ window (:mod:`.paren_span`), and :mod:`pressparse.normalize` resolves them.
 """
 from __future__ import annotations
 
-from ..document import Document
-from ..models import Abbreviation, Gloss, Release
-from ..normalize import apply_edits, plan_edit
-from ..options import Options
-from . import paren_classify as pc
-from .paren_scan import CONTEXT_CHARS, Paren, find_parens
-from .paren_span import TermSpan, extend_by_document, term_span
-from .paren_tokens import TokenWindows, tokens_between
+from ...document import Document
+from ...models import Abbreviation, Gloss, Release
+from ...normalize import apply_edits, plan_edit
+from ...options import Options
+from . import classify as pc
+from .scan import CONTEXT_CHARS, Paren, find_parens
+from .span import TermSpan, extend_by_document, term_span
+from .tokens import TokenWindows, tokens_between
 
 #: the Gloss.kind of each parenthesis kind that is kept as a gloss
 GLOSS_KINDS = {pc.GLOSS: "loanword", pc.REVERSED: "loanword", pc.FOREIGN: "foreign",

@@ -6,12 +6,12 @@ cell starts a new department or continues the name of the one above (a rowspan).
 """
 from __future__ import annotations
 
-from ..document import Line
-from ..korean.header_words import UNIT_ENDINGS
-from ..korean.organisations import is_organisation
-from ..models import Contact, Department
+from ...document import Line
+from ...korean.header_words import UNIT_ENDINGS
+from ...korean.organisations import is_organisation
+from ...models import Contact, Department
 from . import contact_cells as cc
-from .header_cells import Token, line_tokens
+from .cells import Token, line_tokens
 from .phones import e164
 
 #: a contact table never has more cells than this; the rest of a runaway line is not read

@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..korean.header_words import DEPARTMENT_LABELS, POSITION_SET, POSITIONS, ROLE_WITH_POSITION, ROLE_WORDS, UNIT_HEAD
-from ..korean.names import looks_like_name
-from ..korean.segment import split_known
-from .header_cells import Token
+from ...korean.header_words import DEPARTMENT_LABELS, POSITION_SET, POSITIONS, ROLE_WITH_POSITION, ROLE_WORDS, UNIT_HEAD
+from ...korean.names import looks_like_name
+from ...korean.segment import split_known
+from .cells import Token
 
 #: the digits of a phone number: 044-204-7320, 02)2100-6171, 044) 203-2345, 286-3510
 _PHONE_DIGITS = r"(?:0\d{1,2}\s*[)\-.~]\s*|0\d{1,2}\s+)?\d{3,4}\s*[-.]\s*\d{4}(?![\d-])"

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document, Line
-from ..korean.organisations import is_organisation
-from ..models import Contact, Department
+from ...document import Document, Line
+from ...korean.organisations import is_organisation
+from ...models import Contact, Department
 from . import contact_cells as cc
 from .contact_table import TableReader
-from .header_cells import Token, line_tokens
+from .cells import Token, line_tokens
 from .phones import e164
 
 #: a line that is prose, not a table row: a sentence ending

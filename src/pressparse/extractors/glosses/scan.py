@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..document import Document
+from ...document import Document
 
 #: one innermost parenthesis (ASCII or full-width brackets); it may wrap onto a second line
 PAREN = regex.compile(r"[(（]([^()（）\n]{1,80}(?:\n[^()（）\n]{1,80})?)[)）]")

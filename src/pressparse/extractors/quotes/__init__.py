@@ -16,13 +16,13 @@ from functools import cache
 
 import regex
 
-from ..document import Document
-from ..models import Quote, Release, Speaker
-from ..options import Options
-from .quote_marks import QUOTATIVE_TAIL, Chain, build_chains, find_marks
-from .quote_people import people_in, resolve
-from .quote_sentences import MAX_SENTENCE, sentence_end, sentence_start
-from .quote_speakers import ANAPHORA, CATAPHORA, Mention, find_subject, reporting_verb
+from ...document import Document
+from ...models import Quote, Release, Speaker
+from ...options import Options
+from .marks import QUOTATIVE_TAIL, Chain, build_chains, find_marks
+from .people import people_in, resolve
+from .sentences import MAX_SENTENCE, sentence_end, sentence_start
+from .speakers import ANAPHORA, CATAPHORA, Mention, find_subject, reporting_verb
 
 #: what may follow a quote that ends its sentence without a quotative ending
 CLAUSE_END = " \t\n.,"

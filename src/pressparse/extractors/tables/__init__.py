@@ -7,15 +7,15 @@ kind "other". The header block (보도 일시, 담당 부서) is skipped: its li
 """
 from __future__ import annotations
 
-from ..document import Document
-from ..models import Release, Table, TableRow
-from ..options import Options
-from .dates import document_years
+from ...document import Document
+from ...models import Release, Table, TableRow
+from ...options import Options
+from ..dates import document_years
 from .event_time import event_time
 from .overview import as_dict, find_overviews, overview_of_table
-from .table_blocks import RawTable, find_tables
-from .table_labels import column_name
-from .table_schedule import looks_like_header, read_schedule
+from .blocks import RawTable, find_tables
+from .labels import column_name
+from .schedule import looks_like_header, read_schedule
 
 
 def extract(doc: Document, record: Release, options: Options) -> None:

@@ -10,16 +10,16 @@ import re
 
 import regex
 
-from ..blocks import Hints
-from ..document import Document, Line
-from ..korean import HANGUL
-from ..korean.header_words import (DEPARTMENT_LABELS, DISTRIBUTION_LABELS, RELEASE_LABELS, ROLE_WORDS,
+from ...blocks import Hints
+from ...document import Document, Line
+from ...korean import HANGUL
+from ...korean.header_words import (DEPARTMENT_LABELS, DISTRIBUTION_LABELS, RELEASE_LABELS, ROLE_WORDS,
                                    UNIT_ENDINGS)
-from ..korean.organisations import is_organisation
-from ..korean.markers import BANNER, INLINE_BANNER, MARKER, SUBTITLE_DASH, is_chrome
-from ..models import Department, Release
-from ..options import Options
-from .header_times import POSTED
+from ...korean.organisations import is_organisation
+from ...korean.markers import BANNER, INLINE_BANNER, MARKER, SUBTITLE_DASH, is_chrome
+from ...models import Department, Release
+from ...options import Options
+from ..header.times import POSTED
 from .subtitles import MIN_TITLE, SENTENCE_END, dash_subtitles, plain_subtitles, run_in_subtitle, split_inline
 
 #: how far below the title a repeated copy of it may stand (lines)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..korean.schedule_words import AFTERNOON, CLOCK_PARTS, DURATION, TIME_CELL
+from ...korean.schedule_words import AFTERNOON, CLOCK_PARTS, DURATION, TIME_CELL
 
 #: minutes in a day, for a slot that runs past midnight
 DAY_MINUTES = 24 * 60
