@@ -13,6 +13,8 @@ RELEASE_LABELS = frozenset({"보도일시", "보도시점", "보도", "보도일
 DISTRIBUTION_LABELS = frozenset({"배포일시", "배포시점", "배포", "배포일", "배포시간", "배포일자"})
 #: labels that open a department entry (the first column of the contact table)
 DEPARTMENT_LABELS = frozenset({"담당부서", "등록부서", "작성부서", "담당부처", "배포부서", "자료문의", "문의처", "문의", "담당", "주관부서", "보도자료제공"})
+#: a board's field naming the body that posted the release
+ISSUER_LABELS = ("기관명", "작성기관", "등록기관", "게시기관")
 #: role cells: who is responsible (책임자) and who handles the release (담당자)
 ROLE_WORDS = {"책임자": "책임자", "담당자": "담당자", "실무자": "담당자", "실무담당": "담당자", "문의": None}
 #: `담당과장`, `담당팀장` …: the responsible official, with the position after 담당

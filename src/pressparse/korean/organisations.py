@@ -6,7 +6,7 @@ from .header_words import MINISTRIES, ORGANISATION_ENDINGS, UNIT_ENDINGS
 #: endings that always name an organisation, even where a unit ending also fits (재단 ~ 단)
 STRONG_ENDINGS = ("위원회", "청", "교육청", "재단", "공단", "공사", "협회", "진흥원", "평가원", "감독원", "교육원", "개발원",
                   "정보원", "보안원", "은행", "기금", "대학교", "학교", "협의회", "연합회", "중앙회", "회계사회",
-                  "변호사회", "의사회", "학회", "상공회의소")
+                  "변호사회", "의사회", "학회", "상공회의소", "의회")
 #: words ending like an organisation that name people: 국회의원, 연구원 (a researcher)
 PERSON_ENDINGS = ("의원", "위원", "연구원", "직원", "회원", "공무원")
 
@@ -30,12 +30,45 @@ def opens_as_organisation(word: str) -> bool:
     return is_organisation(word) or (len(word) >= 3 and "가" <= word[0] <= "힣" and word.endswith(SHARED_ENDINGS))
 
 
+#: the endings of a local government's name that its own bodies are named after
+LOCAL_GOVERNMENT_ENDINGS = ("시", "군")
+#: endings of a body that a local government runs: `진도군보건소`, `영암군가족센터`, `…문화회관`
+LOCAL_BODY_ENDINGS = ("소", "센터", "관", "원", "회", "본부", "단", "청", "학교")
+
+
+def local_body(word: str) -> bool:
+    """A body named after the local government that runs it: a local government's name
+    (`진도군`) fused with an institution of two or more syllables (`보건소`, `가족센터`)."""
+    if not word.endswith(LOCAL_BODY_ENDINGS):
+        return False
+    for cut in range(3, min(len(word) - 1, 8)):
+        head = word[:cut]
+        if head.endswith(LOCAL_GOVERNMENT_ENDINGS) and is_organisation(head):
+            return True
+    return False
+
+
+#: endings of the government's own bodies: agencies (청), ministries (부, 처), local governments
+PUBLIC_ENDINGS = ("청", "부", "처", "시", "군", "구", "도", "의회")
+
+
+def is_public_body(word: str) -> bool:
+    """A ministry, agency, local government or a body it runs, as against an association,
+    foundation or company (`담양장학회`, `록수장학회`)."""
+    return word in MINISTRIES or word in REGIONS or local_body(word) or (
+        is_organisation(word) and word.endswith(PUBLIC_ENDINGS))
+
+
+#: deputy heads' titles, which end like a body's head fused with it (`행정부시장` ≠ 행정부시 + 장)
+DEPUTY_HEADS = ("부시장", "부군수", "부구청장", "부지사", "부교육감")
+
+
 def organisation_in(word: str) -> str | None:
     """The organisation a word names: itself, or the one fused with its head's title
     (`금융감독원장` → 금융감독원, `나주시장` → 나주시)."""
     if is_organisation(word):
         return word
-    if word.endswith("장") and is_organisation(word[:-1]):
+    if word.endswith("장") and not word.endswith(DEPUTY_HEADS) and is_organisation(word[:-1]):
         return word[:-1]
     return None
 
@@ -51,5 +84,5 @@ def is_organisation(word: str) -> bool:
     if strong is not None:
         return len(word) - len(strong) >= 2
     if UNIT_ENDINGS.search(word) or word.endswith(PERSON_ENDINGS):
-        return False
-    return bool(ORGANISATION_ENDINGS.search(word))
+        return local_body(word)
+    return bool(ORGANISATION_ENDINGS.search(word)) or local_body(word)

@@ -1,8 +1,9 @@
 """The organisation that issues the release, for departments that do not name one.
 
-The header step reads it from the banner and strong mentions (`기관(장관 …)`, `이하` aliases,
-the spokesperson); a later step, once the title is known, reads what is left from the title
-and the subject of the lead sentence.
+The header step reads it from what names the publisher outright: the banner, a board's
+`기관명` field, the spokesperson footer. A later step, once the title is known, reads the
+subject of the lead sentence, a body named with its head (`기관(장관 …)`) or given a short
+name (`이하 …`), and the title.
 """
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ import re
 from ...document import Document
 from ...models import Release
 from ...options import Options
-from ...korean.header_words import HEAD_TITLES
-from ...korean.organisations import REGIONS, is_organisation, opens_as_organisation, organisation_in
+from ...korean.header_words import HEAD_TITLES, ISSUER_LABELS
+from ...korean.organisations import (REGIONS, is_organisation, is_public_body, opens_as_organisation,
+                                     organisation_in)
 
 #: the banner row of a release: `과학기술정보통신부⇥보도자료`
 BANNER = re.compile(r"보\s*도\s*(?:자\s*료|참\s*고|설\s*명\s*자\s*료|해\s*명\s*자\s*료)")
@@ -24,6 +26,14 @@ WITH_ALIAS = re.compile(r"(?P<org>[가-힣]{2,25})\s*\(\s*이하\s*[‘'“\"]?[
 SPOKESPERSON = re.compile(r"(?P<org>[가-힣]{2,25})\s+대변인")
 #: a lead sentence whose subject is the organisation: `전라남도는 …`
 SUBJECT = re.compile(r"^[\s□■○ㅇ◦▶-]*(?P<org>[가-힣]{2,25})(?:은|는|이|가)\s")
+#: a board's field naming the body that posted: `기관명 : 광주예술중·고등학교`
+ISSUER_FIELD = re.compile(rf"(?:^|\s)(?:{'|'.join(ISSUER_LABELS)})\s*+[:：]\s*+(?P<org>[가-힣][가-힣·]{{1,30}}+)")
+#: what a body's name ends with, where the head's title already says it is one
+INSTITUTION = re.compile(r"(?:원|소|관|센터|본부|단|회|청|처|부|학교)$")
+#: how far before a body named with its head the organisation it belongs to may stand
+PARENT_CHARS = 20
+#: how many opening lines may hold a board's fields
+LABEL_LINES = 12
 BANNER_LINES = 5
 #: how many body lines may hold the lead sentence whose subject names the issuer
 LEAD_LINES = 3
@@ -34,14 +44,18 @@ SUBJECT_PARTICLES = ("은", "는", "이", "가")
 #: outline marks before a lead sentence, and punctuation around a word
 LEAD_MARKS = " \t□■○ㅇ◦▶•·-–"
 PUNCTUATION = "‘’“”'\"「」『』<>[]《》〈〉,."
+#: particles a title puts after an organisation's name
+NAME_PARTICLES = ("의", "에서", "와", "과", "은", "는", "이", "가")
+#: the fewest characters of a lead sentence run on after the title block on its line
+MIN_LEAD = 10
 #: a parenthesis, left out of a subject (`한국고용노동교육원(원장 이종선)은`)
 PARENTHESES = re.compile(r"\([^()]*+\)")
 
 
 def find_issuer(doc: Document) -> str | None:
-    """The issuing organisation from strong evidence only: the banner, a `기관(장관 …)` mention,
-    an `이하` alias, the spokesperson footer (the title and lead are read later, see :func:`extract`)."""
-    for finder in (_banner, _with_head, _with_alias, _spokesperson):
+    """The issuing organisation from what names the publisher outright: the banner, a board's
+    `기관명` field, the spokesperson footer (the lead and title are read later, see :func:`extract`)."""
+    for finder in (_banner, _labelled, _spokesperson):
         org = finder(doc)
         if org:
             return org
@@ -49,10 +63,14 @@ def find_issuer(doc: Document) -> str | None:
 
 
 def _banner(doc: Document) -> str | None:
-    for line in [ln for ln in doc.lines if not ln.is_blank][:BANNER_LINES]:
-        cells = [c.text for c in line.filled_cells] if line.is_table_row else line.stripped.split()
-        if any(BANNER.search(c) for c in cells):
-            orgs = [c for c in cells if is_organisation(c)]
+    """The organisation in the banner row (`과학기술정보통신부⇥보도자료`), or on a line of its
+    own right beside it, where a PDF sets the logo's name apart (`보도자료` / `문화체육관광부`)."""
+    opening = [ln for ln in doc.lines if not ln.is_blank][:BANNER_LINES]
+    cells = [[c.text for c in ln.filled_cells] if ln.is_table_row else ln.stripped.split() for ln in opening]
+    for i, row in enumerate(cells):
+        if any(BANNER.search(c) for c in row):
+            beside = [other for other in cells[max(0, i - 1):i + 2] if len(other) == 1]
+            orgs = [c for c in row if is_organisation(c)] or [o[0] for o in beside if is_organisation(o[0])]
             if orgs:
                 return orgs[0]
     return None
@@ -66,7 +84,25 @@ def _first_org(pattern: re.Pattern, text: str) -> str | None:
 
 
 def _with_head(doc: Document) -> str | None:
-    return _first_org(WITH_HEAD, doc.text)
+    """The first body named with its head (`영암군가족센터(센터장 …)`): the head's title says it
+    is a body whatever its name ends with; an organisation named just before it is the one it
+    belongs to (`국가유산청 국립문화유산연구원(원장 …)` → 국가유산청)."""
+    for m in WITH_HEAD.finditer(doc.text):
+        org = m.group("org")
+        if is_organisation(org) or (len(org) >= 3 and INSTITUTION.search(org)):
+            before = doc.text[max(0, m.start() - PARENT_CHARS):m.start()].split()
+            parent = before[-1].strip(PUNCTUATION) if before else ""
+            return parent if parent not in REGIONS and is_organisation(parent) else org
+    return None
+
+
+def _labelled(doc: Document) -> str | None:
+    """The body a board's field names: `기관명 : 광주예술중·고등학교`."""
+    for line in doc.lines[:LABEL_LINES]:
+        m = ISSUER_FIELD.search(line.text)
+        if m:
+            return m.group("org")
+    return None
 
 
 def _with_alias(doc: Document) -> str | None:
@@ -86,38 +122,65 @@ def _subject(doc: Document) -> str | None:
 
 
 def extract(doc: Document, record: Release, options: Options) -> None:
-    """Where the header named no issuer, find it in the title and the lead; departments that
-    name no ministry get it."""
+    """Where the header named no issuer: in a joint release, whose departments name several
+    ministries, the first one's (`<총괄> 국무조정실 …`); else the organisation the title and
+    the lead name. Departments that name no ministry get it."""
     header = record.header
+    own = list(dict.fromkeys(d.ministry for d in header.departments if d.ministry))
+    if header.issuer is None and len(own) > 1:
+        header.issuer = own[0]
     if header.issuer is None:
-        header.issuer = find_late_issuer(doc, record.title)
+        spans = [s for s in [record.title_span, *record.subtitle_spans] if s]
+        header.issuer = find_late_issuer(doc, record.title, max((s[1] for s in spans), default=None))
     for department in header.departments:
         if department.ministry is None:
             department.ministry = header.issuer
 
 
-def find_late_issuer(doc: Document, title: str | None) -> str | None:
-    """The issuer from the title and the lead, where the header named none: an organisation that
-    opens the title (`재정경제부, …`; the lead's full name when the title abbreviates it,
-    `전남도` → `전라남도`), the organisation in the subject of the lead sentence (`전남 곡성군은`,
-    `담양군 용면은`, `김정관 산업통상부 장관은`), a subject opening any early line, the first
-    organisation the title names, or else the organisation whose web site the page is on."""
+def find_late_issuer(doc: Document, title: str | None, record_end: int | None = None) -> str | None:
+    """The issuer from the title and the lead, where the header named none: the organisation in
+    an organisation that opens the title (`재정경제부, …`; the first of a pair, `보성군-보성교육지원청,`), unless the lead's subject names it in
+    full (`전남도` → `전라남도`) or is a public body where the title names a private one; the
+    organisation in the subject of the lead sentence (`전남 곡성군은`, `담양군 용면은`,
+    `김정관 산업통상부 장관은`); a body named with its head or a short name; a subject opening
+    any early line; the first organisation the title names; or else the organisation whose web
+    site the page is on. ``record_end`` is where the title and subtitles end in the text."""
     words = [w.strip(PUNCTUATION) for w in (title or "").replace(",", " , ").split()]
-    lead = next((org for line in [ln for ln in doc.body_lines() if not ln.is_blank][:LEAD_LINES]
-                 if (org := subject_organisation(line.stripped))), None)
-    if len(words) > 1 and words[1] == "" and opens_as_organisation(words[0]):
-        return lead if lead and _abbreviates(words[0], lead) else words[0]
-    if lead:
-        return lead
-    return _subject(doc) or _organisations_in(words[:TITLE_WORDS]) or doc.site
+    lead = next((org for sentence in lead_sentences(doc, record_end) if (org := subject_organisation(sentence))), None)
+    first = words[0].split("-")[0] if words else ""
+    opener = first if len(words) > 1 and words[1] == "" and opens_as_organisation(first) else None
+    named = _with_head(doc) or _with_alias(doc)
+    if opener and lead and is_public_body(lead) > is_public_body(opener):
+        opener = None
+    found = (opener or lead or named or _subject(doc)
+             or _organisations_in([_without_particle(w) for w in words[:TITLE_WORDS]]) or doc.site)
+    return next((full for full in (lead, named) if found and full and _shortens(found, full)), found)
 
 
-def _abbreviates(short: str, full: str) -> bool:
-    """``short`` is a shortening of ``full``: same first syllable, its syllables in order (전남도 → 전라남도)."""
-    if len(short) >= len(full) or short[0] != full[0]:
+def _shortens(short: str, full: str) -> bool:
+    """``short`` is a shortening of ``full``: its syllables in order from the same first one
+    (전남도 → 전라남도), or the name without the parent's before it (창의융합교육원 →
+    광주시교육청창의융합교육원)."""
+    if len(short) >= len(full):
+        return False
+    if full.endswith(short):
+        return True
+    if short[0] != full[0]:
         return False
     rest = iter(full)
     return all(ch in rest for ch in short)
+
+
+def lead_sentences(doc: Document, after: int | None) -> list[str]:
+    """The first sentences of the body: the rest of the line the title block ends on (a
+    flattened page runs title, subtitle and lead together), then the first body lines."""
+    texts = []
+    if after is not None:
+        rest = doc.text[after:doc.line_at(after).end].strip(LEAD_MARKS)
+        if len(rest) >= MIN_LEAD:
+            texts.append(rest)
+    texts += [ln.stripped for ln in doc.body_lines() if not ln.is_blank][:LEAD_LINES]
+    return texts
 
 
 def subject_organisation(sentence: str) -> str | None:
@@ -129,22 +192,29 @@ def subject_organisation(sentence: str) -> str | None:
         word = raw.strip(PUNCTUATION)
         if word.endswith(SUBJECT_PARTICLES) and len(word) > 1:
             words.append(word[:-1])
-            return _organisations_in(words)
+            return _organisations_in([_without_particle(w) for w in words])
         words.append(word)
     return None
 
 
 def _organisations_in(words: list[str]) -> str | None:
-    """The last name of the first run of organisation names among ``words``; a region before
-    them is skipped (`전남 곡성군`), but is the answer when nothing follows (`전라남도는`)."""
-    found = region = None
+    """The first organisation named among ``words``, the body a unit or agency after it belongs
+    to (`국가유산청 국립문화유산연구원`); a region before it is skipped (`전남 곡성군`), but is the
+    answer when no organisation follows (`전라남도는`, `광주광역시 소방안전본부는`)."""
+    region = None
     for word in words:
-        if word in REGIONS and found is None:
-            region = word if is_organisation(word) else region
+        if word in REGIONS:
+            region = region or (word if is_organisation(word) else None)
             continue
         org = organisation_in(word)
         if org:
-            found = org
-        elif found is not None:
-            return found
-    return found or region
+            return org
+    return region
+
+
+def _without_particle(word: str) -> str:
+    """A title word without the particle after a name (`금융감독원의` → 금융감독원)."""
+    for particle in NAME_PARTICLES:
+        if word.endswith(particle) and is_organisation(word[:-len(particle)]):
+            return word[:-len(particle)]
+    return word

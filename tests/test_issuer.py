@@ -1,0 +1,78 @@
+"""The issuer: real releases in, the organisation their publisher names out.
+
+The files in tests/data/issuer are silver releases (local-government boards); each expected
+issuer is the publisher's own (the board the release was posted on), or, where the publisher
+gives its parent, the body the release itself names as its author, checked by reading it.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pressparse import parse
+from pressparse.korean.organisations import is_organisation, is_public_body, local_body, organisation_in
+
+DATA = Path(__file__).parent / "data" / "issuer"
+
+
+def issuer_of(name: str) -> str | None:
+    return parse((DATA / name).read_bytes(), path=name, quotes=False, glosses=False).header.issuer
+
+
+@pytest.mark.parametrize("name, issuer", [
+    # a county's own body, named after it, opens the title and the lead: 진도군보건소는 …
+    ("knk_s0265.txt", "진도군보건소"),
+    # the lead runs on after the subtitle on one line: 목포시학교밖청소년지원센터(센터장 …)는
+    ("knk_s0119.txt", "목포시학교밖청소년지원센터"),
+    # the board's field `기관명 : …` names the body that posted
+    ("knk_s0084.txt", "광주예술중·고등학교"),
+    # the title opens with the foundation reported on; the lead's subject is the city's office
+    ("knk_s0053.txt", "광주광역시"),
+    # the title shortens the name the lead gives in full (`광주시교육청창의융합교육원(이하 …)`)
+    ("knk_s0082.txt", "광주시교육청창의융합교육원"),
+    # `보성군과 전라남도보성교육지원청은`: the first named, not the one after the particle
+    ("knk_s0146.txt", "보성군"),
+])
+def test_issuer_of_board_releases(name, issuer):
+    assert issuer_of(name) == issuer
+
+
+def test_banner_on_its_own_line_beside_the_release_label():
+    """A PDF sets the logo's name on a line of its own next to `보도자료`."""
+    text = ("보도자료\n문화체육관광부\n보도시점 2026. 4. 13.(월) 08:00 배포 2026. 4. 13.(월) 08:00\n"
+            "‘반값 여행’ 혜택, 놓치지 말고 얼른 사전 신청하세요\n"
+            "영월군은 6월분 재개를 준비한다.\n")
+    assert parse(text, quotes=False, glosses=False).header.issuer == "문화체육관광부"
+
+
+def test_joint_release_takes_the_leading_ministry():
+    """Departments of several ministries: the first (총괄) one issues the release."""
+    text = ("보도자료\n보도시점\t배포 후 즉시 사용\t배포\t2026. 4. 14.(화)\n"
+            "정부, 투명하고 공정한 선거관리 총력 지원\n"
+            "□ 김민석 국무총리는 4월 14일(화) 관계장관회의를 주재하였다.\n"
+            "ㅇ 경찰청은 가짜뉴스에 단호하게 대응하기로 하였다.\n"
+            "담당 부서\t국무조정실 일반행정정책관실\t책임자\t과 장\t김병준\t(044-200-2080)\n"
+            "담당 부서\t행정안전부 선거의회자치법규과\t책임자\t과 장\t이준식\t(044-205-3100)\n")
+    record = parse(text, quotes=False, glosses=False)
+    assert record.header.issuer == "국무조정실"
+    assert [d.ministry for d in record.header.departments] == ["국무조정실", "행정안전부"]
+
+
+@pytest.mark.parametrize("word, body", [
+    ("진도군보건소", True), ("영암군가족센터", True), ("광주시교육청학생교육문화회관", True),
+    ("진도군민", False), ("나주시장", False), ("도시재생지원센터", False), ("연구소", False),
+])
+def test_local_body(word, body):
+    assert local_body(word) is body
+
+
+def test_council_is_an_organisation_and_a_deputy_head_names_none():
+    assert is_organisation("신안군의회")
+    assert organisation_in("나주시장") == "나주시"
+    assert organisation_in("행정부시장") is None
+
+
+def test_public_body():
+    assert is_public_body("광주광역시") and is_public_body("여수시") and is_public_body("진도군보건소")
+    assert not is_public_body("록수장학회") and not is_public_body("담양장학회")
