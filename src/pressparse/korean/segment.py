@@ -14,3 +14,21 @@ def split_known(text: str, vocabulary: Container[str], longest: int = 6) -> list
             if rest is not None:
                 return [text[:size], *rest]
     return None
+
+
+def spaced_words(text: str) -> list[str]:
+    """The words of ``text`` with justified spacing undone: a run of single syllables is one
+    word (`경 찰 청 융위원회` → 경찰청, 융위원회)."""
+    words: list[str] = []
+    run: list[str] = []
+    for piece in text.split():
+        if len(piece) == 1:
+            run.append(piece)
+            continue
+        if run:
+            words.append("".join(run))
+            run = []
+        words.append(piece)
+    if run:
+        words.append("".join(run))
+    return words

@@ -53,6 +53,8 @@ def clean(text: str) -> str:
     text = PICTURE_PLACEHOLDER.sub("", text)
     text = ESCAPED_QUOTE.sub(r"\1", text)
     text = PIPE_ROW.sub(_pipe_row, text)
+    if text.lstrip().startswith("<<"):
+        text = flatten_nested_cells(text)
     if PREVIEW_LINE.match(text):
         text = unbracket_preview(text)
     return "\n".join(_unflatten(line) for line in text.split("\n"))
@@ -71,6 +73,26 @@ def clean_line(line: str) -> str:
 def _unflatten(line: str) -> str:
     rows = unflatten(line)
     return "\n".join(rows) if rows else line
+
+
+def flatten_nested_cells(text: str) -> str:
+    """A table nested in a preview's cell (`<<경 찰 청>융위원회>`, the joint banner's logos)
+    written as one cell: the inner brackets become spaces, so that the cells can be read."""
+    out: list[str] = []
+    depth = 0
+    for ch in text:
+        if ch == "\n":
+            depth = 0
+        elif ch == "<":
+            depth += 1
+            if depth > 1:
+                ch = " "
+        elif ch == ">" and depth > 0:
+            depth -= 1
+            if depth > 0:
+                ch = " "
+        out.append(ch)
+    return "".join(out)
 
 
 def unbracket_preview(text: str) -> str:

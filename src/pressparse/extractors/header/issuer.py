@@ -13,6 +13,7 @@ from ...document import Document
 from ...models import Release
 from ...options import Options
 from ...korean.header_words import HEAD_TITLES, ISSUER_LABELS
+from ...korean.segment import spaced_words
 from ...korean.organisations import (REGIONS, is_organisation, is_public_body, opens_as_organisation,
                                      organisation_in)
 
@@ -66,11 +67,12 @@ def _banner(doc: Document) -> str | None:
     """The organisation in the banner row (`과학기술정보통신부⇥보도자료`), or on a line of its
     own right beside it, where a PDF sets the logo's name apart (`보도자료` / `문화체육관광부`)."""
     opening = [ln for ln in doc.lines if not ln.is_blank][:BANNER_LINES]
-    cells = [[c.text for c in ln.filled_cells] if ln.is_table_row else ln.stripped.split() for ln in opening]
-    for i, row in enumerate(cells):
-        if any(BANNER.search(c) for c in row):
-            beside = [other for other in cells[max(0, i - 1):i + 2] if len(other) == 1]
-            orgs = [c for c in row if is_organisation(c)] or [o[0] for o in beside if is_organisation(o[0])]
+    words = [[w for c in ln.filled_cells for w in spaced_words(c.text)] if ln.is_table_row else spaced_words(ln.stripped)
+             for ln in opening]
+    for i, line in enumerate(opening):
+        if BANNER.search(line.text):
+            beside = [other for other in words[max(0, i - 1):i + 2] if len(other) == 1]
+            orgs = [w for w in words[i] if is_organisation(w)] or [o[0] for o in beside if is_organisation(o[0])]
             if orgs:
                 return orgs[0]
     return None
