@@ -10,7 +10,7 @@ SURNAMES = frozenset(
     "시갈단견당화창계빙라로리루려량림륙"
 )
 #: two-syllable surnames
-DOUBLE_SURNAMES = frozenset({"남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방", "망절"})
+DOUBLE_SURNAMES = frozenset({"남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방", "망절", "을지"})
 #: endings of unit names (예산실, 홍보부, 감사팀) that a three-syllable name rarely has
 UNIT_FINALS = frozenset("과팀국실부단처청원관센")
 NAME_SHAPE = re.compile(r"^[가-힣]{2,4}$")

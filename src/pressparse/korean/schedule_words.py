@@ -83,8 +83,6 @@ CAPTION_BRACKETS = "<>〈〉《》【】[]「」『』*"
 CAPTION_NOTE = regex.compile(r"(?r)\s*[※*].*$")
 #: the longest line still read as a caption
 CAPTION_MAX = 60
-#: sentence endings: a line ending so is prose, not a caption
-SENTENCE_END = re.compile(r"[.。]\s*$|[가-힣]다\s*$")
 #: lines that stand between a caption and its table (`* 사회 김신애 부장(양평원)`)
 NOTE_LINE = re.compile(r"^\s*(?:[※*]|\(?단위)")
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .names import DOUBLE_SURNAMES, SURNAMES
+
 #: position words a speaker's noun phrase ends with (longest match wins)
 TITLE_SUFFIXES: tuple[str, ...] = tuple(sorted({
     "대통령", "국무총리", "총리", "부총리", "장관", "차관", "차관보", "실장", "국장", "과장", "팀장",
@@ -51,15 +53,6 @@ ORG_FINALS = frozenset("부청처시도군공")
 LEAD_ADVERBS = frozenset({"이날", "한편", "또", "또한", "특히", "아울러", "이어", "이어서", "이에",
                           "끝으로", "마지막으로", "그러면서", "이와", "함께", "이번", "오늘", "당시"})
 
-#: common Korean surnames (one syllable)
-SURNAMES = frozenset(
-    "김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허노남심하곽성차주우구민류나진지엄채원"
-    "천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉경사부가복태목형"
-    "피두감음빈동온호범좌팽승간상갈시위")
-
-#: two-syllable surnames (남궁민수)
-COMPOUND_SURNAMES = frozenset({"남궁", "제갈", "선우", "황보", "독고", "사공", "서문", "동방", "을지"})
-
 _HANGUL_WORD = re.compile(r"[가-힣]+")
 
 
@@ -75,14 +68,14 @@ def is_org(word: str) -> bool:
 
 def is_surname(word: str) -> bool:
     """True when ``word`` is a surname alone (임 이사장 → 임)."""
-    return word in SURNAMES or word in COMPOUND_SURNAMES
+    return word in SURNAMES or word in DOUBLE_SURNAMES
 
 
 def is_person_name(word: str) -> bool:
     """True when ``word`` reads as a full Korean personal name (이영, 임채운, 남궁민수)."""
     if not _HANGUL_WORD.fullmatch(word) or title_of(word):
         return False
-    if word[:2] in COMPOUND_SURNAMES and len(word) in (3, 4):
+    if word[:2] in DOUBLE_SURNAMES and len(word) in (3, 4):
         return True
     if word[0] not in SURNAMES or len(word) not in (2, 3):
         return False

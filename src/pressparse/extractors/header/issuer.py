@@ -13,12 +13,11 @@ from ...document import Document
 from ...models import Release
 from ...options import Options
 from ...korean.header_words import HEAD_TITLES, ISSUER_LABELS
+from ...korean.markers import BANNER
 from ...korean.segment import spaced_words
 from ...korean.organisations import (REGIONS, is_organisation, is_public_body, opens_as_organisation,
                                      organisation_in)
 
-#: the banner row of a release: `과학기술정보통신부⇥보도자료`
-BANNER = re.compile(r"보\s*도\s*(?:자\s*료|참\s*고|설\s*명\s*자\s*료|해\s*명\s*자\s*료)")
 #: an organisation's first mention with its head: `중소벤처기업부(장관 이영)`, `(부총리 겸 … 장관 배경훈, 이하 …)`
 WITH_HEAD = re.compile(rf"(?P<org>[가-힣]{{2,25}})\s*\(\s*(?:{'|'.join(HEAD_TITLES)})(?:\s|,|\))")
 #: an organisation given a short name in the lead: `중소벤처기업부(이하 중기부)`

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import regex
 
-#: sentence end: final punctuation followed by white space or the end of the text
-SENTENCE_END = regex.compile(r"[.!?。](?=\s|$)")
+from ...korean.sentences import SENTENCE_STOP
+
 #: a paragraph that is a list item starts a new sentence (matched at a position: `\G` anchors a
 #: search there too, so that no search reads a long run of spaces from each of its spaces)
 BULLET = regex.compile(r"\G[ \t]*+(?:[□■◇◆○●◦ㅇ▲△▶▷•∙·*※\-–]|\d++[.)])\s*+")
@@ -23,7 +23,7 @@ def sentence_start(text: str, pos: int) -> int:
     """Start of the sentence that holds ``pos``: after a full stop, tab, paragraph end or bullet."""
     floor = max(_last_break(text, pos), text.rfind("\t", max(0, pos - MAX_SENTENCE), pos) + 1, 0)
     start = floor
-    for m in SENTENCE_END.finditer(text, floor, pos):
+    for m in SENTENCE_STOP.finditer(text, floor, pos):
         if not _inside_quote(text, floor, m.start()):
             start = m.end()
     newline = text.rfind("\n", max(0, pos - MAX_SENTENCE), pos)
@@ -39,7 +39,7 @@ def sentence_end(text: str, pos: int) -> int:
     """End of the sentence that goes on at ``pos`` (a full stop, tab, paragraph end or the text's end)."""
     ceiling = min(len(text), pos + MAX_SENTENCE)
     limit = min(x for x in (_next_break(text, pos), text.find("\t", pos, ceiling), ceiling) if x >= 0)
-    for m in SENTENCE_END.finditer(text, pos, limit):
+    for m in SENTENCE_STOP.finditer(text, pos, limit):
         if not _inside_quote(text, pos, m.start()):
             return m.start()
     return limit

@@ -4,6 +4,7 @@ from __future__ import annotations
 from ...document import Document
 from ...korean import HANGUL
 from ...korean.segment import split_known
+from ...korean.sentences import ENDS_SENTENCE
 from ...korean.schedule_words import (
     ATTACHMENT_LABEL,
     CAPTION_BRACKETS,
@@ -12,7 +13,6 @@ from ...korean.schedule_words import (
     CAPTION_NOTE,
     COLUMN_WORDS,
     NOTE_LINE,
-    SENTENCE_END,
 )
 
 #: how many lines above a table its caption may stand (notes and blank lines between)
@@ -64,7 +64,7 @@ def caption_before(doc: Document, index: int) -> str | None:
                 return clean_caption(" ".join(c.text for c in filled[1:]))
             return None
         text = line.stripped
-        if len(text) > CAPTION_MAX or SENTENCE_END.search(text) or not HANGUL.search(text):
+        if len(text) > CAPTION_MAX or ENDS_SENTENCE.search(text) or not HANGUL.search(text):
             return None
         return clean_caption(text)
     return None

@@ -20,7 +20,8 @@ from ...korean.markers import BANNER, INLINE_BANNER, MARKER, SUBTITLE_DASH, is_c
 from ...models import Department, Release
 from ...options import Options
 from ..header.times import POSTED
-from .subtitles import MIN_TITLE, SENTENCE_END, dash_subtitles, plain_subtitles, run_in_subtitle, split_inline
+from ...korean.sentences import ENDS_SENTENCE
+from .subtitles import MIN_TITLE, dash_subtitles, plain_subtitles, run_in_subtitle, split_inline
 
 #: how far below the title a repeated copy of it may stand (lines)
 REPEAT_WINDOW = 25
@@ -201,7 +202,7 @@ def _opening(doc: Document, lines: list[Line]) -> list[tuple[int, Line, Hints]]:
         if out and hints.page is not None and out[0][2].page is not None and hints.page > out[0][2].page:
             break
         if len(text) > MAX_TITLE or (hints.size and hints.size < TITLE_SIZE_RATIO and len(text) > MIN_BODY_LINE
-                                      and SENTENCE_END.search(text)):
+                                      and ENDS_SENTENCE.search(text)):
             break
         out.append((i, line, hints))
     return out
@@ -267,7 +268,7 @@ def _second_title_line(lines: list[Line], at: int) -> bool:
     line, after = lines[at], lines[at + 1]
     text = line.stripped
     return (not line.is_table_row and not MARKER.match(text) and not is_chrome(text) and len(text) <= MAX_SECOND_TITLE_LINE
-            and not SENTENCE_END.search(text) and SUBTITLE_DASH.match(after.text) is not None
+            and not ENDS_SENTENCE.search(text) and SUBTITLE_DASH.match(after.text) is not None
             and not after.is_table_row)
 
 

@@ -11,6 +11,7 @@ import regex
 
 from ...document import Line
 from ...korean.header_words import HEAD_TITLES
+from ...korean.sentences import ENDS_SENTENCE
 from ...korean.markers import INLINE_SUBTITLE, MARKER, SUBTITLE_CLOSING_DASH, SUBTITLE_DASH, is_chrome
 
 #: the shortest text that can be a title (a first part shorter than this is no title)
@@ -35,8 +36,6 @@ LEAD_SUBJECT = regex.compile(
 )
 #: the longest unmarked line read as a subtitle, and how many such lines a release has at most
 MAX_PLAIN_SUBTITLE, MAX_PLAIN_SUBTITLES = 80, 3
-#: the end of a sentence: a lead line that ends so is body, not a subtitle
-SENTENCE_END = re.compile(r"(?:다|요|음|함|임|까)\s*(?:[.!?]\s*)?$|[.!?]\s*$")
 #: a line that opens with a topic-marked subject (`순천시는 …`) starts a sentence, not a subtitle
 TOPIC_OPENING = re.compile(r"^[가-힣A-Za-z0-9·]+(?:은|는)\s")
 #: endings of a clause that the lead sentence continues (`…계획이며, 중소벤처기업부(장관 이영)는`)
@@ -121,7 +120,7 @@ def plain_subtitles(lines: list[Line], at: int) -> tuple[list[tuple[str, tuple[i
 
 
 def _starts_body(text: str) -> bool:
-    return (len(text) > MAX_PLAIN_SUBTITLE or bool(SENTENCE_END.search(text))
+    return (len(text) > MAX_PLAIN_SUBTITLE or bool(ENDS_SENTENCE.search(text))
             or bool(TOPIC_OPENING.match(text)) or bool(LEAD_SUBJECT.match(text)))
 
 
