@@ -38,6 +38,8 @@ PIPE_ROW = re.compile(r"^[ \t]*\|(?P<cells>[^\n]*\|[^\n]*)\|[ \t]*$", re.M)
 PIPE_RULE_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
 #: one bracketed cell, or a run of text outside the brackets (the body after the last cell)
 PREVIEW_PART = re.compile(r"<(?P<cell>[^<>\n]*)(?:>|$)|(?P<text>[^<\n]+)")
+#: how many opening non-blank lines may hold a flattened header
+HEADER_LINES = 5
 #: a gap of several spaces inside one cell: the preview's stand-in for a paragraph break
 WIDE_GAP = re.compile(r"\s{2,}")
 
@@ -57,7 +59,7 @@ def clean(text: str) -> str:
         text = flatten_nested_cells(text)
     if PREVIEW_LINE.match(text):
         text = unbracket_preview(text)
-    return "\n".join(_unflatten(line) for line in text.split("\n"))
+    return _unflatten_header(text)
 
 
 def clean_line(line: str) -> str:
@@ -70,9 +72,20 @@ def clean_line(line: str) -> str:
     return ESCAPED_QUOTE.sub(r"\1", line)
 
 
-def _unflatten(line: str) -> str:
-    rows = unflatten(line)
-    return "\n".join(rows) if rows else line
+def _unflatten_header(text: str) -> str:
+    """The text with a flattened header (a preview that lost its line breaks) cut back into
+    rows; only the opening lines can hold the header, so only they are read."""
+    lines = text.split("\n")
+    seen = 0
+    for i, line in enumerate(lines):
+        if seen == HEADER_LINES:
+            break
+        if line.strip():
+            seen += 1
+            rows = unflatten(line)
+            if rows:
+                lines[i] = "\n".join(rows)
+    return "\n".join(lines)
 
 
 def flatten_nested_cells(text: str) -> str:
