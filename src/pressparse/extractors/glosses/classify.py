@@ -7,7 +7,11 @@ from __future__ import annotations
 
 import regex
 
+from ...korean.header_words import UNIT_ENDINGS
 from ...korean.loanwords import is_foreign_place, is_loanword, is_wholly_foreign
+from ...korean.names import looks_like_name
+from ...korean.organisations import LOCAL_GOVERNMENT_ENDINGS, REGIONS, is_organisation
+from ...korean.speakers import TITLE_SUFFIXES
 from .scan import Paren
 
 # kinds of parenthesis
@@ -45,18 +49,22 @@ FORMER_NAME = regex.compile(r"^(?:전|구|현|옛)\s")
 #: endings of an annotation phrase: (사업 개요 참조), (신청 시), (무료 제공)
 ANNOTATION_ENDING = regex.compile(r"(?:참조|참고|제외|포함|기준|제공|첨부|예정|별도|예시|중|시|후|전|간|순|분|당)$")
 #: titles of people; an apposition names one: (장관 이영), (원장 임철호)
-TITLE_WORDS = frozenset("""
-장관 차관 청장 차장 처장 원장 이사장 사장 회장 총장 시장 도지사 지사 군수 구청장 동장 면장 읍장 교장 대표
-위원장 위원 의원 부총리 총리 의장 국장 실장 과장 팀장 소장 센터장 본부장 관장 단장 교수 대사 대변인
-대통령 국무총리 총재 사무총장 주석 국왕 이사 감독 작가 연구원 연구위원 선수 씨
-""".split())
+TITLE_WORDS = frozenset(TITLE_SUFFIXES)
+#: what follows a place named in an aside: 람천(입석리 인근)
+PLACE_AROUND = ("인근", "일대", "일원", "부근", "주변")
+#: endings of a body's name: 복지관, 센터, 교육원, 사업소, 협회, 재단, 대학교 …
+BODY_ENDINGS = ("관", "센터", "원", "소", "회", "단", "청", "처", "부", "재단", "학교", "공사", "공단")
+#: endings of a village, township or town named in an aside: (능주면), (입석리)
+PLACE_ENDINGS = ("리", "면", "읍")
 #: units a parenthesis gives after a heading: 현재가(원), 인원(명)
 UNIT_WORDS = frozenset("""
 원 명 개 건 회 억 만 톤 평 개소 개사 곳 개국 가구 세대 시간 분 일 개월 년 차 배 점 % 달러 유로 엔 위안 파운드
 퍼센트 포인트 배럴 헥타르 그램 킬로그램 리터 미터 킬로미터 제곱미터 킬로와트 메가와트 기가와트
 """.split())
+#: magnitudes written before a unit: (억달러), (조원), (천톤)
+MAGNITUDES = frozenset("십백천만억조")
 #: a term: the run of characters before '(' up to white space or punctuation
-TERM_BEFORE = regex.compile(r"(?r)[^\s()（）\[\]{}<>「」『』｢｣《》〈〉‘’“”'\",，.·ㆍ‧･:;!?~∼※*]+$")
+TERM_BEFORE = regex.compile(r"(?r)[^\s()（）\[\]{}<>「」『』｢｣《》〈〉‘’“”'\",，.·ㆍ‧･:;!?~∼※*△▲□■○●◦ㅇ▶▷◆◇•]+$")
 #: a quoted word of one to three Hangul words directly before '(': ‘거대신생기업’(유니콘 기업)
 QUOTED_BEFORE = regex.compile(r"(?r)[‘“'\"](?P<word>[가-힣]+(?: [가-힣]+){0,2})[’”'\"]$")
 #: a Latin word at the end of a term: the loan side of 성공적인AX(인공지능 전환)
@@ -127,6 +135,8 @@ def _foreign(inner: str, term: str) -> str:
         return OTHER
     if inner in ANNOTATION_WORDS:
         return ANNOTATION
+    if len(inner) < 2:
+        return LABEL  # 기금지출(b), 유의(C): a letter that labels an item
     if LATIN_NAME.fullmatch(inner) and HANGUL_END.search(term):
         return FOREIGN
     if HANGUL_WORDS.fullmatch(inner) and LATIN_TAIL.search(term):
@@ -144,19 +154,52 @@ def _hangul_pair(inner: str, term: str) -> str:
         return ANNOTATION
     if len(words) > 1 and (words[0] in TITLE_WORDS or words[-1] in TITLE_WORDS) or term in TITLE_WORDS:
         return APPOSITION
-    if inner in UNIT_WORDS:
+    if inner in UNIT_WORDS or (inner[:1] in MAGNITUDES and inner[1:] in UNIT_WORDS):
         return UNIT
     if is_abbreviation(inner, term):
         return ABBREV
     bare = term.lstrip("0123456789")
     if bare != term or is_foreign_place(inner) or is_foreign_place(bare):
         return PAIR  # 1코스(도쿄), 파리(프랑스): a numbered item or a place
+    aside = _not_a_pair(inner, term)
+    if aside:
+        return aside
     inner_loan, term_loan = is_loanword(inner), is_wholly_foreign(bare)
     if inner_loan and not term_loan:
         return GLOSS
     if term_loan and not inner_loan:
         return REVERSED
     return PAIR
+
+
+def _not_a_pair(inner: str, term: str) -> str | None:
+    """What a Hangul bracket is when it is no second name for the word before it: a person
+    with their title or alone after their organisation (`조합장 김성훈`, `복지관(양은희)`),
+    a place aside (`입석리 인근`), the unit in charge (`산림산업과`, `미래전략과 소관`)."""
+    words = inner.split()
+    head = words[0]
+    if len(inner) == 1 and len(term) == 1:
+        return OTHER  # 유(어)·초: a letter's alternative, no name of anything
+    if len(words) > 1 and head in REGIONS and all(w.endswith(LOCAL_GOVERNMENT_ENDINGS + ("구",)) for w in words[1:]):
+        return ASIDE  # 연구원(대전 유성구): where it is
+    if len(words) == 2 and looks_like_name(words[1]) and (head in TITLE_WORDS or head.endswith("장")):
+        return APPOSITION
+    if len(words) == 1 and len(inner) == 3 and looks_like_name(inner) and _names_body(term):
+        return APPOSITION
+    if len(term) == 3 and looks_like_name(term) and _names_body(inner):
+        return APPOSITION  # 서윤정(명지대학교): a person and where they work
+    if len(head) >= 3 and head.endswith(PLACE_ENDINGS) and (len(words) == 1 or words[-1] in PLACE_AROUND):
+        return ASIDE
+    if len(words) == 1 and inner.endswith(LOCAL_GOVERNMENT_ENDINGS) and is_organisation(inner):
+        return ASIDE  # 충북(제천시): the town within a region
+    if words[-1] == "소관" or (len(head) >= 3 and UNIT_ENDINGS.search(head) and len(words) == 1):
+        return ANNOTATION
+    return None
+
+
+def _names_body(word: str) -> bool:
+    """An organisation or a body run by one (`장흥종합사회복지관`, `명지대학교`)."""
+    return len(word) >= 3 and (is_organisation(word) or word.endswith(BODY_ENDINGS))
 
 
 def is_abbreviation(short: str, full: str) -> bool:
