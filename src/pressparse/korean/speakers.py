@@ -19,7 +19,7 @@ TITLE_SUFFIXES: tuple[str, ...] = tuple(sorted({
     "담당관", "조정관", "협력관", "대변인", "관계자", "사무국장", "사무총장", "사무처장", "주무관",
     "사무관", "서기관", "연구관", "연구원", "박사", "감독", "선수", "대사", "영사", "지점장",
     "국회의원", "씨", "님", "상임위원", "전문위원", "권한대행", "직무대행", "대행",
-    "총재", "작가", "국왕", "주석", "연구위원", "목사", "조합장",
+    "총재", "작가", "국왕", "주석", "연구위원", "목사", "조합장", "교육장",
 }, key=len, reverse=True))
 
 #: titles that qualify the position before them (전남지부장 권한대행)
@@ -35,7 +35,9 @@ UNNAMED_TITLES = frozenset({"관계자"})
 PRONOUNS = frozenset({"그", "그녀", "그들"})
 
 #: particles that mark the subject of a reporting sentence
-SUBJECT_PARTICLES = ("께서는", "께서", "은", "는", "이", "가")
+#: the plural suffix of a group that speaks: 관계자들은
+PLURAL = "들"
+SUBJECT_PARTICLES = ("께서는", "께서", "은", "는", "이", "가", "도")
 
 #: endings of organisation names that can speak (산업통상부는 “…”이라며)
 ORG_SUFFIXES = ("부", "처", "청", "공단", "공사", "재단", "협회", "연합회", "위원회", "센터", "정부",

@@ -27,6 +27,8 @@ CATAPHORA = regex.compile(r"다음과 같이|아래와 같이")
 _WORD = regex.compile(r"\S+")
 #: an age or aside in brackets inside a speaker phrase (홍길동(45) 씨, 대표(사진))
 ASIDE = regex.compile(r"\([^()]*\)")
+#: a noun that can name a role: two to six syllables
+ROLE_NOUN = regex.compile(r"[가-힣]{2,6}")
 #: a speech noun as the object of the reporting verb (말문을, 각오를)
 SPEECH_OBJECT = regex.compile(r"(?:%s)[을를]" % "|".join(sp.SPEECH_NOUNS))
 
@@ -96,12 +98,24 @@ def _mention(phrase, stem: str, stem_at: int, offset: int) -> Mention | None:
     stem = ASIDE.sub("", stem)
     if stem in sp.PRONOUNS:
         return Mention("pronoun", span)
+    if stem.endswith(sp.PLURAL) and sp.title_of(stem[:-len(sp.PLURAL)]):
+        stem = stem[:-len(sp.PLURAL)]  # 관계자들은
     title = sp.title_of(stem)
     if title:
         return _person(words, stem, title, span)
     if sp.is_org(stem):
         return Mention("org", span, organization=" ".join(words + [stem]))
+    if _role_by_place(words, stem):
+        return _person(words, stem, stem, span)
     return None  # a bare name (김경은 → 김경/NNP 은/JX) is too often a name ending in 은
+
+
+def _role_by_place(words: list[str], stem: str) -> bool:
+    """A noun that stands where a position stands is one, whether a list knows it or not: after
+    a person's name (`박대업 국악인은`, `강형준 학생(2학년)은`) or after `한` (`한 교사는`)."""
+    if not ROLE_NOUN.fullmatch(stem) or not words:
+        return False
+    return words[-1] in sp.DETERMINERS or looks_like_name(words[-1])
 
 
 def _noun_phrase(text: str, before, subject_at: int, tokens) -> list:

@@ -1,0 +1,28 @@
+"""Speakers whose position no list knows: a noun is a position because of where it stands.
+
+The sentences are from silver releases (local-government and education-office boards).
+"""
+from __future__ import annotations
+
+import pytest
+
+from pressparse import parse
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("박대업 국악인은 수상 소감을 통해 “정말 기쁘다”라며 웃었다.", (None, "국악인", "박대업")),
+    ("연수에 참여한 한 교사는 “새롭게 적용된다”며 말했다.", (None, "교사", None)),
+    ("상무고등학교 강형준 학생(2학년)은 “배울 수 있었다”고 소감을 밝혔다.", ("상무고등학교", "학생", "강형준")),
+    ("광주동부교육지원청 이명숙 교육장은 “참여가 필요하다”며 말했다.", ("광주동부교육지원청", "교육장", "이명숙")),
+    ("후원에 참여한 교회 관계자들은 “온기를 전하고 싶었다”며 전했다.", ("교회", "관계자", None)),
+    ("화양중 박도현 학생도 “좋았다”고 말했다.", ("화양중", "학생", "박도현")),
+])
+def test_speaker_by_place(sentence, speaker):
+    quotes = parse("행사 성황리에 마무리\n\n" + sentence).quotes
+    assert [(q.speaker.organization, q.speaker.position, q.speaker.name) for q in quotes] == [speaker]
+
+
+def test_a_word_before_a_name_is_no_role():
+    """`김민수는` alone (a name with its particle) names no position."""
+    quotes = parse("행사 성황리에 마무리\n\n올해 행사에서 김민수는 “좋았다”고 말했다.").quotes
+    assert all(q.speaker.position is None for q in quotes)
