@@ -35,6 +35,8 @@ UNNAMED_TITLES = frozenset({"관계자"})
 PRONOUNS = frozenset({"그", "그녀", "그들"})
 
 #: particles that mark the subject of a reporting sentence
+#: endings of a clause that describes the speaker before the noun: 행사에 참여한 (어르신들은)
+ADNOMINAL_ENDINGS = ("한", "된", "던")
 #: the plural suffix of a group that speaks: 관계자들은
 PLURAL = "들"
 SUBJECT_PARTICLES = ("께서는", "께서", "은", "는", "이", "가", "도")

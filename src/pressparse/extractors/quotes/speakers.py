@@ -28,7 +28,7 @@ _WORD = regex.compile(r"\S+")
 #: an age or aside in brackets inside a speaker phrase (홍길동(45) 씨, 대표(사진))
 ASIDE = regex.compile(r"\([^()]*\)")
 #: a noun that can name a role: two to six syllables
-ROLE_NOUN = regex.compile(r"[가-힣]{2,6}")
+ROLE_NOUN = regex.compile(r"[가-힣]{2,10}")
 #: a speech noun as the object of the reporting verb (말문을, 각오를)
 SPEECH_OBJECT = regex.compile(r"(?:%s)[을를]" % "|".join(sp.SPEECH_NOUNS))
 
@@ -51,8 +51,11 @@ def find_subject(text: str, offset: int) -> Mention | None:
     tokens = get_kiwi().tokenize(text) if words else []
     for i in range(len(words) - 1, -1, -1):
         stem = _subject_stem(words[i], tokens)
-        mention = stem and _mention(_noun_phrase(text, words[:i], words[i][0], tokens),
-                                    stem, words[i][0], offset)
+        if not stem:
+            continue
+        phrase = _noun_phrase(text, words[:i], words[i][0], tokens)
+        previous = words[i - len(phrase) - 1][2] if i > len(phrase) else ""
+        mention = _mention(phrase, stem, words[i][0], offset, previous)
         if mention:
             return mention
     return None
@@ -81,6 +84,8 @@ def _cap(text: str, offset: int) -> tuple[str, int]:
 def _subject_stem(word: tuple[int, int, str], tokens) -> str | None:
     """The word without its subject particle, when it ends with one (이사장은 → 이사장)."""
     start, end, surface = word
+    surface = surface.rstrip(",")  # 정창모 부군수는, “…
+    end = start + len(surface)
     last = [t for t in tokens if start <= t.start < end]
     tagged = last and last[-1].tag in SUBJECT_TAGS and last[-1].end == end
     for particle in sp.SUBJECT_PARTICLES:
@@ -90,32 +95,36 @@ def _subject_stem(word: tuple[int, int, str], tokens) -> str | None:
     return None
 
 
-def _mention(phrase, stem: str, stem_at: int, offset: int) -> Mention | None:
-    """Read the noun phrase of ``phrase`` words followed by the subject ``stem``."""
+def _mention(phrase, stem: str, stem_at: int, offset: int, previous: str = "") -> Mention | None:
+    """Read the noun phrase of ``phrase`` words followed by the subject ``stem``; ``previous``
+    is the word before the phrase (a clause that describes the speaker: `참여한`)."""
     start = offset + (phrase[0][0] if phrase else stem_at)
     span = (start, offset + stem_at + len(stem))
     words = [w for w in (ASIDE.sub("", w[2]) for w in phrase) if w]
     stem = ASIDE.sub("", stem)
     if stem in sp.PRONOUNS:
         return Mention("pronoun", span)
-    if stem.endswith(sp.PLURAL) and sp.title_of(stem[:-len(sp.PLURAL)]):
-        stem = stem[:-len(sp.PLURAL)]  # 관계자들은
+    if stem.endswith(sp.PLURAL) and len(stem) > 2:
+        stem = stem[:-len(sp.PLURAL)]  # 관계자들은, 어르신들은
     title = sp.title_of(stem)
     if title:
         return _person(words, stem, title, span)
     if sp.is_org(stem):
         return Mention("org", span, organization=" ".join(words + [stem]))
-    if _role_by_place(words, stem):
+    if _role_by_place(words, stem, previous):
         return _person(words, stem, stem, span)
     return None  # a bare name (김경은 → 김경/NNP 은/JX) is too often a name ending in 은
 
 
-def _role_by_place(words: list[str], stem: str) -> bool:
+def _role_by_place(words: list[str], stem: str, previous: str) -> bool:
     """A noun that stands where a position stands is one, whether a list knows it or not: after
-    a person's name (`박대업 국악인은`, `강형준 학생(2학년)은`) or after `한` (`한 교사는`)."""
-    if not ROLE_NOUN.fullmatch(stem) or not words:
+    a person's name (`박대업 국악인은`, `윤치열 대월 이장은`), after `한` (`한 참여 산모는`), or
+    after a clause that describes the speaker (`행사에 참여한 어르신들은`)."""
+    if not ROLE_NOUN.fullmatch(stem):
         return False
-    return words[-1] in sp.DETERMINERS or looks_like_name(words[-1])
+    near = (words or [previous])[-2:]
+    return (any(w in sp.DETERMINERS or looks_like_name(w) for w in near)
+            or (not words and previous.endswith(sp.ADNOMINAL_ENDINGS) and len(previous) > 1))
 
 
 def _noun_phrase(text: str, before, subject_at: int, tokens) -> list:
