@@ -1,0 +1,130 @@
+"""Where the title stands: the candidates a release offers and the evidence for each.
+
+Type size where the format gives it, a header row that ends with the title, or the first
+line that is not header, banner, page chrome or a posting stamp.
+"""
+from __future__ import annotations
+
+import re
+
+from ...blocks import Hints
+from ...document import Document, Line
+from ...korean import HANGUL
+from ...korean.header_words import DEPARTMENT_LABELS, DISTRIBUTION_LABELS, RELEASE_LABELS, ROLE_WORDS
+from ...korean.markers import BANNER, MARKER, is_chrome
+from ...korean.sentences import ENDS_SENTENCE
+from ..header.times import POSTED
+from .subtitles import MIN_TITLE, split_inline
+
+MAX_TITLE = 250
+HEADER_ROW_LINES = 5
+TIME_LABELS = RELEASE_LABELS | DISTRIBUTION_LABELS
+CONTACT_LABELS = DEPARTMENT_LABELS | frozenset(ROLE_WORDS)
+HEADER_LABELS = TIME_LABELS | CONTACT_LABELS
+OPENING_LINES = 40
+TITLE_SIZE_RATIO = 1.2
+SAME_SIZE = 0.03
+MIN_BODY_LINE = 60
+BANNER_AT_END = re.compile(BANNER.pattern + r"\s*$")
+URL = re.compile(r"https?://\S+|www\.\S+")
+
+
+def is_label(text: str) -> bool:
+    """A header label cell (보도시점, 배포, 담당 부서, 책임자 …), whatever its spacing."""
+    key = "".join(text.split()).strip("<>[]()")
+    return key in HEADER_LABELS
+
+
+def title_in_header_row(doc: Document):
+    """(title, span, subtitles on its cell, line) when the title is the last cell of a header row
+    (previews and conversions that flatten the whole header into one row: `보도시점⇥…⇥배포⇥…⇥제목`):
+    a cell after the row's label–value pairs that is neither a label nor a label's value."""
+    for line in doc.lines[:HEADER_ROW_LINES]:
+        if line.index not in doc.header_lines or not line.is_table_row:
+            continue
+        cells = line.filled_cells
+        keys = {"".join(c.text.split()).strip("<>[]()") for c in cells}
+        if len(cells) < 3 or not keys & TIME_LABELS or keys & CONTACT_LABELS:
+            continue
+        last, before = cells[-1], cells[-2]
+        if (is_label(before.text) or is_label(last.text) or not can_be_title_text(last.text)
+                or len(HANGUL.findall(last.text)) < MIN_TITLE):
+            continue
+        parts = split_inline(last.text)
+        title = parts[0][0]
+        inline = [(p, (last.start + a, last.start + b)) for p, a, b in parts[1:]]
+        return title, (last.start + parts[0][1], last.start + parts[0][2]), inline, line.index
+    return None
+
+
+def title_at(lines: list[Line]) -> int | None:
+    """Index of the title line; None when a paragraph comes before any line that can be one."""
+    for i, line in enumerate(lines):
+        if can_be_title(line):
+            return i
+        if len(line.stripped) > MAX_TITLE and not line.is_table_row:
+            return None
+    return None
+
+
+def can_be_title(line: Line) -> bool:
+    if line.is_table_row and len(line.filled_cells) > 1:
+        return False
+    return can_be_title_text(line.stripped) and not POSTED.match(line.text)
+
+
+def can_be_title_text(text: str) -> bool:
+    """Text that can be a title: long enough, Korean, not a marker line, banner or page chrome."""
+    if not MIN_TITLE <= len(text) <= MAX_TITLE or not HANGUL.search(text):
+        return False
+    if MARKER.match(text) and not text.startswith(("“", "‘", "\"", "'")):
+        return False
+    if BANNER.search(text) and (len(HANGUL.findall(URL.sub("", BANNER.sub("", text)))) < MIN_TITLE
+                                or BANNER_AT_END.search(text)):
+        return False
+    return not is_chrome(text)
+
+
+def title_by_size(doc: Document, lines: list[Line]) -> tuple[int, int] | None:
+    """(index, line count) of the title where the format gives font sizes: the first run of
+    lines set in the largest type of the opening lines, when that type stands out of the body.
+
+    Banners, dates, labels and page furniture are never candidates (:func:`can_be_title`),
+    whatever their size; consecutive lines of the title's size and page are one title.
+    """
+    opening = _opening(doc, lines)
+    sized = [(i, line, h) for i, line, h in opening if h.size and can_be_title(line)]
+    if not sized:
+        return None
+    largest = max(h.size for _, _, h in sized)
+    if largest < TITLE_SIZE_RATIO:
+        return None
+    at, _, first = next(item for item in sized if _same_size(item[2].size, largest))
+    count = 1
+    while at + count < len(lines):
+        hints = doc.hints(lines[at + count].index)
+        if not hints.size or not _same_size(hints.size, largest) or hints.page != first.page:
+            break
+        count += 1
+    return at, count
+
+
+def _opening(doc: Document, lines: list[Line]) -> list[tuple[int, Line, Hints]]:
+    """The lines before the body starts, with their hints: up to the first paragraph of body
+    text (a long line in body type that ends a sentence, or any line longer than a title can
+    be) and never past the first page."""
+    out: list[tuple[int, Line, Hints]] = []
+    for i, line in enumerate(lines[:OPENING_LINES]):
+        hints = doc.hints(line.index)
+        text = line.stripped
+        if out and hints.page is not None and out[0][2].page is not None and hints.page > out[0][2].page:
+            break
+        if len(text) > MAX_TITLE or (hints.size and hints.size < TITLE_SIZE_RATIO and len(text) > MIN_BODY_LINE
+                                      and ENDS_SENTENCE.search(text)):
+            break
+        out.append((i, line, hints))
+    return out
+
+
+def _same_size(a: float, b: float) -> bool:
+    return abs(a - b) <= SAME_SIZE * b
