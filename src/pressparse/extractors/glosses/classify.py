@@ -55,8 +55,9 @@ UNIT_WORDS = frozenset("""
 원 명 개 건 회 억 만 톤 평 개소 개사 곳 개국 가구 세대 시간 분 일 개월 년 차 배 점 % 달러 유로 엔 위안 파운드
 퍼센트 포인트 배럴 헥타르 그램 킬로그램 리터 미터 킬로미터 제곱미터 킬로와트 메가와트 기가와트
 """.split())
-#: a term: the run of characters before '(' up to white space or punctuation
-TERM_BEFORE = regex.compile(r"(?r)[^\s()（）\[\]{}<>「」『』｢｣《》〈〉‘’“”'\",，.·ㆍ‧･:;!?~∼※*]+$")
+#: a term: the run of characters before '(' up to white space or punctuation; a dot between
+#: two digits is part of the word (2ㆍ8독립만세운동지, 1.5톤급)
+TERM_BEFORE = regex.compile(r"(?r)(?:[^\s()（）\[\]{}<>「」『』｢｣《》〈〉‘’“”'\",，.·ㆍ‧･:;!?~∼※*]|(?<=\d)[.·ㆍ‧･](?=\d))+$")
 #: a quoted word of one to three Hangul words directly before '(': ‘거대신생기업’(유니콘 기업)
 QUOTED_BEFORE = regex.compile(r"(?r)[‘“'\"](?P<word>[가-힣]+(?: [가-힣]+){0,2})[’”'\"]$")
 #: a Latin word at the end of a term: the loan side of 성공적인AX(인공지능 전환)
