@@ -94,6 +94,40 @@ def test_govpress_6_items_run_together_on_one_line_are_separate_items():
     assert stars[-4:] == ["중국 상해‧항주", "중국 서안‧중경", "중국 대련‧연길", "일본 도쿄"]
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "in the text rendering the first sentence breaks after '150.9억 달러로'; the next line ('전년 동기(176.8억 "
+    "달러) 대비 14.6% 하락하였다.') starts no item but becomes a paragraph of its own"))
+def test_rhwp_3_sentence_broken_over_two_lines_is_one_paragraph():
+    first = ws(record("dev/rhwp_3.txt").body[0].text)
+    assert first.startswith("2024년 1분기(1~3월) 해외직접투자액은 총투자액 기준 150.9억 달러로 "
+                            "전년 동기(176.8억 달러) 대비 14.6% 하락하였다.")
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "the PDF's printed lines each become an outline paragraph: 'LG생활건강은 중동전쟁으로 … 현재까지 15개' / "
+    "'협력업체 59건의 …' / '순차적으로 …' / '200억원 규모의 대금을 인상할 계획이다.' is one paragraph on the page"))
+def test_govpress_12_pdf_paragraph_wrapped_over_lines_is_one_paragraph():
+    texts = [ws(n.text) for n in record("pdf/govpress_12.pdf").body]
+    para = [t for t in texts if t.startswith("LG생활건강은 중동전쟁으로 원자재 가격이 급등함에 따라")]
+    assert len(para) == 1
+    assert "현재까지 15개 협력업체 59건의 계약에 대해 약 26억원의 대금을 인상한 바 있으며" in para[0]
+    assert para[0].endswith("200억원 규모의 대금을 인상할 계획이다.")
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "line 2 holds the subtitle and then the body ('…다양한 나눔 활동 전라남도 나주시 빛가람동(동장 김귀남)은'); "
+    "the subtitle is taken, but the first body paragraph still starts with it"))
+def test_naju_1_body_starts_after_the_subtitle():
+    rec = record("dev/naju_1.txt")
+    assert rec.subtitles == ["150만 원 상당…‘온세상 나눔 캠페인’ 통해 지역사회 다양한 나눔 활동"]
+    assert ws(rec.body[0].text).startswith("전라남도 나주시 빛가람동(동장 김귀남)은 나주이화신협(이사장 김광식)")
+
+
+def test_localgov_4_body_starts_after_the_subtitles():
+    rec = record("html/localgov_4.html")  # the same Naju board layout as naju_1, as a web page
+    assert ws(rec.body[0].text).startswith("전라남도 나주시 빛가람동(동장 김귀남)은 지난 2일 꽃소마루 나주혁신점(대표 송한기)과")
+
+
 # --- abbreviations ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("rel,expected", [
