@@ -18,9 +18,6 @@ from gold_match import pairs, ws
 
 #: the four renderings of one release (과기정통부, 2018-09-04, 한국형발사체 명칭 ‘누리’)
 NURI = ("dev/hwpjs_2.txt", "html/hwpjs_3.html", "hwp/hwpjs_1.hwp", "hwpx/hwpjs_2.hwpx")
-#: the HTML, HWP and HWPX of it: the comparison table's shape row holds pictures only
-NURI_SHAPE_ROW = ("the comparison table's 형 상 row holds only pictures; this reader writes it as a line of one "
-                  "cell, which the table joins to the header (시험발사체 형 상) and the outline keeps as a paragraph")
 
 
 def record(rel: str, *, full: bool = False):
@@ -167,8 +164,9 @@ def test_abbreviations_the_release_defines(rel, expected):
 
 # --- tables that are not schedules, and the overview ------------------------------------------
 
-@pytest.mark.parametrize("rel", [pytest.param(r, marks=xfail(NURI_SHAPE_ROW) if r != NURI[0] else ()) for r in NURI])
+@pytest.mark.parametrize("rel", NURI)
 def test_nuri_comparison_table(rel):
+    """The shape row (형 상) holds only pictures in the HWPX, HWP and HTML: its empty cells stay cells."""
     rec = record(rel)
     t = table(rec, "한국형발사체(누리호)와 시험발사체 비교")
     assert t.kind == "other"
