@@ -244,10 +244,9 @@ def test_govpress_4_event_time_from_the_overview():
     assert (ev.start, ev.end) == ("2026-04-14T14:00:00+09:00", "2026-04-14T16:00:00+09:00")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the first overview (기업방문 개요: ‘26.4.14(화) / LG생활건강 본사) gives the date alone; the 행사 개요 of "
-    "the same visit gives the clock times ’26. 4. 14.(화) 16:00~17:00, which event_time does not take"))
 def test_govpress_12_pdf_event_time_has_the_clock_times():
+    """The first overview (기업방문 개요: ‘26.4.14(화) / LG생활건강 본사) gives the date alone; the
+    행사 개요 of the same visit gives ’26. 4. 14.(화) 16:00~17:00."""
     ev = record("pdf/govpress_12.pdf").event_time
     assert (ev.start, ev.end) == ("2026-04-14T16:00:00+09:00", "2026-04-14T17:00:00+09:00")
 
