@@ -105,10 +105,9 @@ def test_rhwp_10_one_item_with_its_note(rel):
     assert [(c.marker, ws(c.text)) for c in items[0].children] == [("※", "자세한 내용은 첨부된 자료를 참고하여 주시기 바랍니다.")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "in the text rendering the first sentence breaks after '150.9억 달러로'; the next line ('전년 동기(176.8억 "
-    "달러) 대비 14.6% 하락하였다.') starts no item but becomes a paragraph of its own"))
 def test_rhwp_3_sentence_broken_over_two_lines_is_one_paragraph():
+    """The text rendering breaks the first sentence after '150.9억 달러로'; the next line goes back
+    to the margin and starts no item."""
     first = ws(record("dev/rhwp_3.txt").body[0].text)
     assert first.startswith("2024년 1분기(1~3월) 해외직접투자액은 총투자액 기준 150.9억 달러로 "
                             "전년 동기(176.8억 달러) 대비 14.6% 하락하였다.")

@@ -57,10 +57,14 @@ def _node(line: Line) -> OutlineNode:
 
 
 def _continues(prev_line: Line, prev: OutlineNode, line: Line) -> bool:
-    """A wrapped line: indented, unmarked, under a marked paragraph that did not finish."""
+    """A wrapped line: unmarked, after a paragraph that did not finish, and indented under a
+    marked paragraph or back to the left of an unmarked one (its first line was indented)."""
     indent = len(line.text) - len(line.text.lstrip())
-    return (prev.marker is not None and indent >= CONTINUATION_INDENT and not MARKER.match(line.text)
-            and not prev_line.text.rstrip().endswith(FINISHED))
+    if MARKER.match(line.text) or prev_line.text.rstrip().endswith(FINISHED):
+        return False
+    if prev.marker is not None:
+        return indent >= CONTINUATION_INDENT
+    return indent < len(prev_line.text) - len(prev_line.text.lstrip())
 
 
 def _extend(node: OutlineNode, line: Line) -> None:
