@@ -80,10 +80,9 @@ def test_rhwp_21_newspaper_box_is_no_item_and_the_two_items_follow():
     assert [c.marker for c in items[0].children] == ["*", "ㅇ", "ㅇ"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the text rendering writes the six □ items of the 모집 block on one line ('□ 모집 대상 : … □ 모집 기간 : …'), "
-    "and the four * course items likewise; the outline keeps each line as one item"))
 def test_govpress_6_items_run_together_on_one_line_are_separate_items():
+    """The text rendering writes the six □ items of the 모집 block on one line ('□ 모집 대상 : … □ 모집
+    기간 : …'), and the four * course items likewise."""
     rec = record("dev/govpress_6.txt")
     assert [ws(n.text).split(" :")[0] for n in top(rec, "□")] == [
         "모집 대상", "모집 기간", "신청 방법", "선발 방식", "추첨 일자", "결과 발표"]
