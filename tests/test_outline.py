@@ -68,12 +68,15 @@ def test_items_run_onto_one_line_with_their_marker_are_separate_items():
     text = ("보도시점\t2026. 4. 13.(월)\n모집 안내\n"
             "□ 모집 대상 : 중·고등학생 830여 명 □ 모집 기간 : 4. 22.(수)까지 * 일반전형 : 등본 1부\n"
             "* 중국 상해‧항주 : 청사 등 * 일본 도쿄 : 순국지 등\n"
-            "- 민-관 협력 - 2~3개 과제\n")
+            "- 민-관 협력 - 2~3개 과제\n"
+            "□ 제출할 계획입니다. ※ 자세한 내용은 붙임 참고 ※ 문의처\n")
     record = pressparse.parse(text, quotes=False, glosses=False)
     body = record.body
     assert [(n.marker, n.text) for n in body] == [
-        ("□", "모집 대상 : 중·고등학생 830여 명"), ("□", "모집 기간 : 4. 22.(수)까지 * 일반전형 : 등본 1부")]
+        ("□", "모집 대상 : 중·고등학생 830여 명"), ("□", "모집 기간 : 4. 22.(수)까지 * 일반전형 : 등본 1부"),
+        ("□", "제출할 계획입니다.")]
+    assert [(n.marker, n.text) for n in body[2].children] == [("※", "자세한 내용은 붙임 참고 ※ 문의처")]
     assert [(n.marker, n.text) for n in body[1].children] == [
         ("*", "중국 상해‧항주 : 청사 등"), ("*", "일본 도쿄 : 순국지 등"), ("-", "민-관 협력 - 2~3개 과제")]
-    for node in [*body, *body[1].children]:
+    for node in [*body, *body[1].children, *body[2].children]:
         assert record.text[slice(*node.span)] == node.text

@@ -90,13 +90,9 @@ def test_govpress_6_items_run_together_on_one_line_are_separate_items():
     assert stars[-4:] == ["중국 상해‧항주", "중국 서안‧중경", "중국 대련‧연길", "일본 도쿄"]
 
 
-@pytest.mark.parametrize("rel", [
-    pytest.param("dev/rhwp_10.txt", marks=xfail(
-        "the text rendering writes the ※ note on the line of the □ item ('… 제출할 계획입니다. ※ 자세한 내용은 …'); "
-        "the outline keeps the line as one item")),
-    "hwp/rhwp_10.hwp",
-])
+@pytest.mark.parametrize("rel", ["dev/rhwp_10.txt", "hwp/rhwp_10.hwp"])
 def test_rhwp_10_one_item_with_its_note(rel):
+    """The text rendering writes the ※ note on the line of the □ item ('… 계획입니다. ※ 자세한 내용은 …')."""
     items = top(record(rel), "□")
     assert len(items) == 1
     assert ws(items[0].text) == ("정부는 ‘2021년 예산안’과 ‘2020~2024년 국가재정운용계획’을 9.1(화) 국무회의를 거쳐 "

@@ -14,7 +14,8 @@ CONTINUATION_INDENT = 3
 FINISHED = (".", "?", "!", "다", "”", "\"", ":", ")", "】", ">")
 #: symbol markers that, standing between spaces later in a line opened by the same marker, open
 #: another item run onto it (`□ 모집 대상 : … □ 모집 기간 : …` in a flattened rendering); not the
-#: dashes and dots, which also join words (민-관, 서안ㆍ중경)
+#: dashes and dots, which also join words (민-관, 서안ㆍ중경). A note (※) after a sentence's full
+#: stop opens one too (`□ … 제출할 계획입니다. ※ 자세한 내용은 …`)
 RUN_ON_MARKERS = frozenset("□■◇◆▣○ㅇ◦●▶▷※•▪*")
 
 
@@ -53,11 +54,11 @@ def marker_level(marker: str) -> int:
 
 
 def _run_on_items(line: Line) -> list[Line]:
-    """``line``, or one line per item when items with its marker were run onto it."""
+    """``line``, or one line per item when items with its marker, or a note, were run onto it."""
     m = MARKER.match(line.text)
     if not m or m["marker"] not in RUN_ON_MARKERS or line.is_table_row:
         return [line]
-    cuts = [0] + [k.start() + 1 for k in re.finditer(rf"\s{re.escape(m['marker'])}(?=\s)", line.text)
+    cuts = [0] + [k.start() + 1 for k in re.finditer(rf"\s{re.escape(m['marker'])}(?=\s)|(?<=\.)\s※(?=\s)", line.text)
                   if k.start() >= m.end()]
     if len(cuts) == 1:
         return [line]
