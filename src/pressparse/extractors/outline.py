@@ -78,13 +78,13 @@ def _node(line: Line) -> OutlineNode:
 
 def _continues(prev_line: Line, prev: OutlineNode, line: Line) -> bool:
     """A wrapped line: unmarked, after a paragraph that did not finish, and indented under a
-    marked paragraph or back to the left of an unmarked one (its first line was indented)."""
+    marked paragraph or back at the margin under an unmarked one whose first line was indented."""
     indent = len(line.text) - len(line.text.lstrip())
     if MARKER.match(line.text) or prev_line.text.rstrip().endswith(FINISHED):
         return False
     if prev.marker is not None:
         return indent >= CONTINUATION_INDENT
-    return indent < len(prev_line.text) - len(prev_line.text.lstrip())
+    return indent == 0 < len(prev_line.text) - len(prev_line.text.lstrip())
 
 
 def _extend(node: OutlineNode, line: Line) -> None:
