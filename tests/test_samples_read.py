@@ -245,6 +245,17 @@ def test_govpress_12_pdf_event_time_has_the_clock_times():
     assert (ev.start, ev.end) == ("2026-04-14T16:00:00+09:00", "2026-04-14T17:00:00+09:00")
 
 
+@pytest.mark.parametrize("rel,written", [
+    ("seeds/000_fe458012feba4043.txt", "<전매체> 1. 30.(월) 10:00"),  # 보도 일시⇥<전매체> 1. 30.(월) 10:00⇥배포 일시⇥-
+    pytest.param("seeds/001_b624a1dba0f2ef27.txt", "<전매체> 11.30 (수) 15:00", marks=xfail(
+        "the header row is '보도 일시⇥<전매체> 11.30 (수) 15:00⇥-': the '-' is a cell of its own (the empty 배포 "
+        "일시 of seed 000), but release_time_text ends with it")),
+    ("dev/rhwp_10.txt", "2020. 9. 1.(화) 08:30 (국무회의 개회 시)"),
+])
+def test_release_time_as_written(rel, written):
+    assert record(rel).header.release_time_text == written
+
+
 @pytest.mark.parametrize("rel,issuer", [
     ("dev/govpress_2.txt", "산업통상부"),       # 산업통상부(장관 김정관, 이하 산업부)와 …
     ("dev/govpress_4.txt", "성평등가족부"),
@@ -261,6 +272,10 @@ def test_govpress_12_pdf_event_time_has_the_clock_times():
     ("dev/rhwp_21.txt", "국토교통부"),
     ("dev/rhwp_23.txt", "국립통일교육원"),
     ("dev/rhwp_3.txt", None),                   # the text never names the issuer (logo image only)
+    pytest.param("dev/naju_1.txt", "나주시", marks=xfail(
+        "the body's first sentence names the issuer (전라남도 나주시 빛가람동(동장 김귀남)은 …), but it stands on "
+        "the subtitle's line; localgov_4, a page of the same board, gives 나주시")),
+    ("html/localgov_4.html", "나주시"),         # 전라남도 나주시 빛가람동(동장 김귀남)은 …
     ("html/localgov_1.html", "강진군문화관광재단"),
     ("pdf/govpress_12.pdf", "중소벤처기업부"),
     ("seeds/000_fe458012feba4043.txt", "중소벤처기업부"),
