@@ -126,7 +126,7 @@ def _foreign(inner: str, term: str) -> str:
     """Latin script on one side and Hangul on the other: 인공지능(AI), AX(인공지능 전환)."""
     if not term or LIST_SEPARATOR.search(inner):
         return OTHER
-    if inner in ANNOTATION_WORDS:
+    if inner in ANNOTATION_WORDS or len(inner) == 1:  # one letter is spelled, not glossed: 이(e)나라도움
         return ANNOTATION
     if LATIN_NAME.fullmatch(inner) and HANGUL_END.search(term):
         return FOREIGN
