@@ -49,7 +49,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 SCHEMA_PATH = ROOT / "schemas" / "release.schema.json"
 
-#: the sample folders whose files are mutated (samples/expected holds JSON records, not inputs)
+#: the sample folders whose files are mutated
 SAMPLE_KINDS = ("seeds", "dev", "html", "hwpx", "hwp", "pdf")
 MB = 1024 * 1024
 
@@ -331,7 +331,7 @@ def release_inputs(draw, max_pieces: int = 40, max_run: int = 190, max_space_run
 
 @lru_cache(maxsize=1)
 def load_samples() -> tuple[tuple[str, bytes], ...]:
-    """(name, bytes) of every bundled input under samples/ (not samples/expected)."""
+    """(name, bytes) of every bundled input under samples/."""
     files = sorted(p for kind in SAMPLE_KINDS for p in (SAMPLES / kind).glob("*") if p.is_file())
     assert files, f"no samples under {SAMPLES}"
     return tuple((f"{p.parent.name}/{p.name}", p.read_bytes()) for p in files)

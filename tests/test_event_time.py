@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+import pressparse
 from conftest import parsed, sample
 
 
@@ -20,3 +21,30 @@ def test_event_start_and_end(name, start, end):
 
 def test_no_overview_no_event_time():
     assert parsed(sample("002")).event_time is None
+
+
+TWO_OVERVIEWS = """보도시점\t2023. 1. 30.(월) 10:00
+공동연수 개최
+□ 방문 개요
+- 일 시 : '23. 1. 30(월)
+- 장 소 : 중소기업유통센터
+□ 행사 개요
+- 일 시 : '23. 1. 30(월) 10:00 ~ 12:00
+- 장 소 : 중소기업유통센터 15층
+□ 다른 행사
+- 일 시 : '23. 2. 1(수) 14:00 ~ 15:00
+- 장 소 : 세종
+"""
+
+
+def test_a_date_alone_takes_the_clock_time_a_later_overview_gives_for_it():
+    record = pressparse.parse(TWO_OVERVIEWS, quotes=False, glosses=False)
+    assert record.overview == {"일시": "'23. 1. 30(월)", "장소": "중소기업유통센터"}
+    assert (record.event_time.start, record.event_time.end) == ("2023-01-30T10:00:00+09:00", "2023-01-30T12:00:00+09:00")
+    assert record.text[slice(*record.event_time.span)] == "'23. 1. 30(월) 10:00 ~ 12:00"
+
+
+def test_a_later_overview_of_another_date_does_not_replace_the_first():
+    text = TWO_OVERVIEWS.replace("□ 행사 개요\n- 일 시 : '23. 1. 30(월) 10:00 ~ 12:00\n- 장 소 : 중소기업유통센터 15층\n", "")
+    record = pressparse.parse(text, quotes=False, glosses=False)
+    assert (record.event_time.start, record.event_time.end) == ("2023-01-30", None)

@@ -137,3 +137,11 @@ def test_quoted_term_before_the_bracket():
 def test_glosses_off_leaves_the_fields_empty():
     record = parse("지난 13일 공동연수(워크숍)을 통해", glosses=False)
     assert record.glosses == [] and record.normalized_text is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "운영기관은 5월 8일(금)까지 이(e)나라도움(국고보조금통합관리시스템, www.gosims.go.kr)을 통해 신청한다.",
+    "1차 평가대상 중 유의(C)·주의(D) 등급 기관은",
+])
+def test_one_latin_letter_in_brackets_is_spelled_not_glossed(sentence):
+    assert parse(sentence).glosses == []

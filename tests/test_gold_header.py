@@ -7,37 +7,18 @@ and on the phone's digits; strings after collapsing white space (the contract's 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
 
 import pytest
 
 from conftest import gold_cases, parsed
+from gold_match import digits, same_time, ws
 
-KST = timezone(timedelta(hours=9))
 CASES = gold_cases()
 #: gold titles the text conversion cannot give back; strict xfail: they fail the suite once fixed
 KNOWN_TITLE_LIMITS = {
     "dev/hwpjs_2": "the HWP-to-text conversion joined the title and the first subtitle into one paragraph",
     "pdf/govpress_12": "the PDF's text layer writes 200억원 where the printed page (and the gold) has 200억 원",
 }
-
-
-def ws(s) -> str:
-    return re.sub(r"\s+", " ", s or "").strip()
-
-
-def digits(s) -> str:
-    return re.sub(r"\D", "", s or "")
-
-
-def same_time(gold, got) -> bool:
-    if gold is None or got is None:
-        return gold == got
-    if "T" not in gold:
-        return got[:10] == gold[:10]
-    g = datetime.fromisoformat(gold)
-    t = datetime.fromisoformat(got)
-    return g.replace(tzinfo=g.tzinfo or KST) == t.replace(tzinfo=t.tzinfo or KST)
 
 
 def ids(cases):

@@ -1,6 +1,7 @@
 """The body outline: paragraphs nested by their markers, each with its span."""
 from __future__ import annotations
 
+import pressparse
 from conftest import parsed, sample
 
 
@@ -50,3 +51,32 @@ def test_a_paragraph_before_any_title_line_means_no_title():
     record = pressparse.parse("가" * 3000 + "다.\n둘째 줄입니다 제목 아님.", quotes=False, glosses=False)
     assert record.title is None
     assert [n.text[:3] for n in record.body] == ["가가가", "둘째 "]
+
+
+def test_unmarked_paragraph_wrapped_back_to_the_margin_is_one_paragraph():
+    text = ("보도시점\t2024. 6. 21.(금) 11:00\n해외직접투자 동향\n"
+            "  2024년 1분기 해외직접투자액은 150.9억 달러로\n전년 동기 대비 14.6% 하락하였다.\n"
+            "  같은 들여쓰기의 다음 문단이다.\n"
+            " 끝나지 않은 제목 줄\n 같은 깊이의 둘째 줄\n")
+    body = pressparse.parse(text, quotes=False, glosses=False).body
+    assert [n.text for n in body] == [
+        "2024년 1분기 해외직접투자액은 150.9억 달러로 전년 동기 대비 14.6% 하락하였다.",
+        "같은 들여쓰기의 다음 문단이다.", "끝나지 않은 제목 줄", "같은 깊이의 둘째 줄"]
+
+
+def test_items_run_onto_one_line_with_their_marker_are_separate_items():
+    text = ("보도시점\t2026. 4. 13.(월)\n모집 안내\n"
+            "□ 모집 대상 : 중·고등학생 830여 명 □ 모집 기간 : 4. 22.(수)까지 * 일반전형 : 등본 1부\n"
+            "* 중국 상해‧항주 : 청사 등 * 일본 도쿄 : 순국지 등\n"
+            "- 민-관 협력 - 2~3개 과제\n"
+            "□ 제출할 계획입니다. ※ 자세한 내용은 붙임 참고 ※ 문의처\n")
+    record = pressparse.parse(text, quotes=False, glosses=False)
+    body = record.body
+    assert [(n.marker, n.text) for n in body] == [
+        ("□", "모집 대상 : 중·고등학생 830여 명"), ("□", "모집 기간 : 4. 22.(수)까지 * 일반전형 : 등본 1부"),
+        ("□", "제출할 계획입니다.")]
+    assert [(n.marker, n.text) for n in body[2].children] == [("※", "자세한 내용은 붙임 참고 ※ 문의처")]
+    assert [(n.marker, n.text) for n in body[1].children] == [
+        ("*", "중국 상해‧항주 : 청사 등"), ("*", "일본 도쿄 : 순국지 등"), ("-", "민-관 협력 - 2~3개 과제")]
+    for node in [*body, *body[1].children, *body[2].children]:
+        assert record.text[slice(*node.span)] == node.text

@@ -81,3 +81,17 @@ def test_text_without_korean_gives_a_warning():
     assert record.kind == "unknown"
     assert record.errors == []
     assert record.warnings == ["kind: fewer than 10 Hangul syllables; not read as a Korean press release"]
+
+
+def test_a_table_cell_with_no_text_at_a_row_end_stays_a_cell():
+    """A picture cell (empty text) ends the row with its tab, so the row keeps its width; a row
+    with no text at all is not written (the shape row of hwpjs_2's comparison table)."""
+    from pressparse.blocks import Cell, Grid, layout
+
+    grid = Grid((Cell("구 분", 0, 0), Cell("누리호", 0, 1), Cell("시험발사체", 0, 2),
+                 Cell("형 상", 1, 0), Cell("", 1, 1), Cell("", 1, 2),
+                 Cell("", 2, 0), Cell("", 2, 1),
+                 Cell("총 길이", 3, 0), Cell("47.2 m", 3, 1), Cell("25.8 m", 3, 2)))
+    text, blocks = layout([grid], lambda s: s)
+    assert text.split("\n") == ["구 분\t누리호\t시험발사체", "형 상\t\t", "총 길이\t47.2 m\t25.8 m"]
+    assert [(c.row, c.col, text[c.start:c.end]) for c in blocks[0].cells if c.row == 1] == [(1, 0, "형 상"), (1, 1, ""), (1, 2, "")]

@@ -174,9 +174,9 @@ class _Writer:
         for row in sorted(by_row):
             placed = by_row[row]
             texts = {col: " ".join(clean(c.text).split()) for col, c in placed.items()}
-            width = max((col + 1 for col, text in texts.items() if text), default=0)
-            if not width:
+            if not any(texts.values()):
                 continue
+            width = max(placed) + 1  # a cell with no text (a picture) at the row's end stays a cell
             row_start = self.offset
             pos = row_start
             parts = []

@@ -193,10 +193,8 @@ def _table(table) -> list[str]:
     for top in sorted(rows):
         if len(columns) > MAX_COLUMNS:  # not a table one reads: its cells in order, no empty ones
             row = [rows[top][i] for i in sorted(rows[top]) if rows[top][i]]
-        else:
+        else:  # a cell with no text (a picture) at the row's end stays a cell
             row = [rows[top].get(i, "") for i in range(max(rows[top]) + 1)]
-        while row and not row[-1]:
-            row.pop()
         if any(row):
             out.append("\t".join(row))
     return out

@@ -63,8 +63,10 @@ UNIT_WORDS = frozenset("""
 """.split())
 #: magnitudes written before a unit: (억달러), (조원), (천톤)
 MAGNITUDES = frozenset("십백천만억조")
-#: a term: the run of characters before '(' up to white space or punctuation
-TERM_BEFORE = regex.compile(r"(?r)[^\s()（）\[\]{}<>「」『』｢｣《》〈〉‘’“”'\",，.·ㆍ‧･:;!?~∼※*△▲□■○●◦ㅇ▶▷◆◇•]+$")
+#: a term: the run of characters before '(' up to white space, punctuation or a bullet; a dot
+#: between two digits is part of the word (2ㆍ8독립만세운동지, 1.5톤급)
+TERM_BEFORE = regex.compile(
+    r"(?r)(?:[^\s()（）\[\]{}<>「」『』｢｣《》〈〉‘’“”'\",，.·ㆍ‧･:;!?~∼※*△▲□■○●◦ㅇ▶▷◆◇•]|(?<=\d)[.·ㆍ‧･](?=\d))+$")
 #: a quoted word of one to three Hangul words directly before '(': ‘거대신생기업’(유니콘 기업)
 QUOTED_BEFORE = regex.compile(r"(?r)[‘“'\"](?P<word>[가-힣]+(?: [가-힣]+){0,2})[’”'\"]$")
 #: a Latin word at the end of a term: the loan side of 성공적인AX(인공지능 전환)
@@ -133,10 +135,8 @@ def _foreign(inner: str, term: str) -> str:
     """Latin script on one side and Hangul on the other: 인공지능(AI), AX(인공지능 전환)."""
     if not term or LIST_SEPARATOR.search(inner):
         return OTHER
-    if inner in ANNOTATION_WORDS:
+    if inner in ANNOTATION_WORDS or len(inner) == 1:  # one letter spells or labels: 이(e)나라도움, 기금지출(b)
         return ANNOTATION
-    if len(inner) < 2:
-        return LABEL  # 기금지출(b), 유의(C): a letter that labels an item
     if LATIN_NAME.fullmatch(inner) and HANGUL_END.search(term):
         return FOREIGN
     if HANGUL_WORDS.fullmatch(inner) and LATIN_TAIL.search(term):

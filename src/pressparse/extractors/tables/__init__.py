@@ -19,18 +19,29 @@ from .schedule import looks_like_header, read_schedule
 
 
 def extract(doc: Document, record: Release, options: Options) -> None:
-    """Fill ``record.tables`` with the tables of the body and ``record.overview`` with the first overview."""
+    """Fill ``record.tables`` with the tables of the body, ``record.overview`` with the first overview
+    and ``record.event_time`` with the first overview's 일시 (a later overview's when it gives the
+    clock time of a date the first gives alone)."""
     tables = [read_table(raw) for raw in find_tables(doc)]
     tables += find_overviews(doc)
     tables.sort(key=lambda t: t.span or (0, 0))
     record.tables = tables
-    overview = next((t for t in tables if t.kind == "overview"), None)
-    if overview is not None:
-        record.overview = as_dict(overview)
-        record.overview_span = overview.span
+    overviews = [t for t in tables if t.kind == "overview"]
+    if overviews:
+        record.overview = as_dict(overviews[0])
+        record.overview_span = overviews[0].span
         release = record.header.release_time
-        record.event_time = event_time(record.overview, doc.text, overview.span, document_years(doc.text),
-                                       int(release[:4]) if release else None)
+        years, release_year = document_years(doc.text), int(release[:4]) if release else None
+        for overview in overviews:
+            found = event_time(as_dict(overview), doc.text, overview.span, years, release_year)
+            if found is None:
+                continue
+            # the first overview's time, unless it gives a date alone and a later one the clock time
+            # of that date (기업방문 개요: ‘26.4.14(화) / … then 행사 개요: ’26. 4. 14.(화) 16:00~17:00)
+            if record.event_time is None or found.start[:10] == record.event_time.start and "T" in found.start:
+                record.event_time = found
+            if "T" in record.event_time.start:
+                break
 
 
 def read_table(raw: RawTable) -> Table:
