@@ -1,0 +1,189 @@
+"""Markdown (CommonMark with pipe tables and front matter) read into paragraphs and table grids.
+
+markdown-it-py parses the text; its block tokens become the document model the HWPX reader
+yields: a heading is a paragraph with its level as a ``heading`` hint (and a type size that
+grows with the level, as a heading is set larger than the body), a list item a paragraph that
+keeps its marker (`- 부제`, `1. …`, as the original wrote it), a pipe table or a raw HTML
+`<table>` a :class:`~pressparse.blocks.Grid` (spans kept, `<br>` a line break in a cell), a
+one-cell table (a text box) its lines. Emphasis, escapes, link and image syntax leave only
+their text. A soft line break joins the lines of a paragraph, except before a line that opens
+with an outline marker (□, ○, ※ …), which starts a paragraph of its own as it did in the
+original.
+
+Work is bounded: markdown-it stops nesting at :data:`MAX_NESTING` levels (what lies deeper is
+left out with a warning), and the text is cut at ``max_chars`` before it is parsed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from markdown_it import MarkdownIt
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from ..blocks import Cell, Grid, Hints, Para
+from ..korean.markers import MARKER
+from . import html_table
+
+#: how deep lists and block quotes are read; markdown-it leaves deeper content out
+MAX_NESTING = 50
+#: the type size given to body paragraphs, and to headings by level (h1 largest)
+BODY_POINTS = 10.0
+HEADING_POINTS = {1: 20.0, 2: 17.0, 3: 15.0, 4: 13.0, 5: 12.0, 6: 11.0}
+#: an inline HTML line break
+BR = re.compile(r"^<br\s*+/?>$", re.I)
+#: a raw HTML block that holds a table
+TABLE_TAG = re.compile(r"<table\b", re.I)
+TABLE_END = re.compile(r"</table\s*+>", re.I)
+
+
+@dataclass
+class Parsed:
+    """What the reader found: the items, the front matter's raw text, problems on the way."""
+
+    items: list[Para | Grid] = field(default_factory=list)
+    front_matter: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable("table")
+    return md.use(front_matter_plugin)
+
+
+def read(text: str) -> Parsed:
+    """The paragraphs and tables of Markdown ``text``, in reading order."""
+    tokens = _parser().parse(text)
+    out = Parsed()
+    _Walk(out).run(tokens)
+    return out
+
+
+class _Walk:
+    """One pass over markdown-it's block tokens, building :class:`Parsed`."""
+
+    def __init__(self, out: Parsed) -> None:
+        self.out = out
+        #: the markers of the list items opened and not yet given to a paragraph
+        self.marker: str | None = None
+        self.heading: int | None = None
+        self.table: _Table | None = None
+        self.deepest = 0
+
+    def run(self, tokens) -> None:
+        for token in tokens:
+            self.deepest = max(self.deepest, token.level)
+            getattr(self, "_" + token.type, self._other)(token)
+        if self.deepest >= MAX_NESTING - 1:
+            self.out.warnings.append(f"Markdown nested deeper than {MAX_NESTING} levels (lists, block quotes): "
+                                     "what lies deeper was not read")
+
+    def _other(self, token) -> None:
+        if self.table is not None:
+            self.table.take(token)
+
+    def _front_matter(self, token) -> None:
+        self.out.front_matter = token.content
+
+    def _heading_open(self, token) -> None:
+        self.heading = int(token.tag[1:]) if token.tag[1:].isdigit() else 1
+
+    def _heading_close(self, token) -> None:
+        self.heading = None
+
+    def _list_item_open(self, token) -> None:
+        self.marker = f"{token.info}{token.markup}" if token.info else token.markup
+
+    def _table_open(self, token) -> None:
+        self.table = _Table()
+
+    def _table_close(self, token) -> None:
+        if self.table is not None:
+            self.out.items.extend(self.table.items())
+        self.table = None
+
+    def _inline(self, token) -> None:
+        if self.table is not None:
+            self.table.take(token)
+            return
+        text = inline_text(token)
+        if self.marker:
+            text = f"{self.marker} {text}"
+            self.marker = None
+        level = self.heading
+        hints = Hints(points=HEADING_POINTS.get(level or 0, BODY_POINTS), heading=level)
+        self.out.items.extend(Para(part, hints) for part in split_at_markers(text))
+
+    def _fence(self, token) -> None:
+        self._lines(token.content)
+
+    _code_block = _fence
+
+    def _html_block(self, token) -> None:
+        content = token.content
+        if TABLE_TAG.search(content):
+            if len(TABLE_TAG.findall(content)) > len(TABLE_END.findall(content)):
+                self.out.warnings.append("unclosed HTML table in the Markdown: read as far as it goes")
+            for grid in html_table.tables(content):
+                self.out.items.extend(_box_or_grid(grid))
+        else:
+            self._lines(html_table.text_of(content))
+
+    def _lines(self, text: str) -> None:
+        self.out.items.extend(Para(line, Hints(points=BODY_POINTS)) for line in text.split("\n") if line.strip())
+
+
+class _Table:
+    """The cells of one pipe table as its tokens arrive."""
+
+    def __init__(self) -> None:
+        self.cells: list[Cell] = []
+        self.row = -1
+        self.col = 0
+
+    def take(self, token) -> None:
+        if token.type == "tr_open":
+            self.row += 1
+            self.col = 0
+        elif token.type == "inline":
+            self.cells.append(Cell(inline_text(token), self.row, self.col))
+            self.col += 1
+
+    def items(self) -> list[Para | Grid]:
+        return _box_or_grid(Grid(tuple(self.cells)))
+
+
+def _box_or_grid(grid: Grid) -> list[Para | Grid]:
+    """A table of one filled cell is a text box: its lines as paragraphs (as the HWPX reader
+    gives a one-cell table); any other table stays a grid."""
+    filled = [c for c in grid.cells if c.text.strip()]
+    if len(filled) != 1:
+        return [grid] if filled else []
+    hints = Hints(points=BODY_POINTS)
+    return [Para(line.strip(), hints) for line in filled[0].text.split("\n") if line.strip()]
+
+
+def inline_text(token) -> str:
+    """The text of an inline token: markup dropped, `<br>` and line breaks as newlines."""
+    parts: list[str] = []
+    for child in token.children or ():
+        kind = child.type
+        if kind in ("text", "code_inline"):
+            parts.append(child.content)
+        elif kind in ("softbreak", "hardbreak"):
+            parts.append("\n")
+        elif kind == "html_inline" and BR.match(child.content.strip()):
+            parts.append("\n")
+    return "".join(parts)
+
+
+def split_at_markers(text: str) -> list[str]:
+    """The paragraphs of ``text``: its lines joined, except that a line opening with an outline
+    marker starts a new paragraph."""
+    paragraphs: list[list[str]] = []
+    for line in text.split("\n"):
+        if not paragraphs or (MARKER.match(line) and paragraphs[-1]):
+            paragraphs.append([])
+        if line.strip():
+            paragraphs[-1].append(line.strip() if paragraphs[-1] else line)
+    return [" ".join(p) for p in paragraphs if p]
