@@ -53,6 +53,9 @@ def read(data: bytes | str, *, path: str | None = None, options: Options | None 
     if detect.looks_binary(decoded.text):
         source.format = "binary"
         return Document("", source=source, errors=["unsupported input: binary data, not a text document"])
+    if is_markdown(path, decoded.text, fmt):
+        source.format = "markdown"
+        return _markdown_document(decoded.text, source, warnings, options)
     if fmt == "html":
         from . import html
 
@@ -61,9 +64,6 @@ def read(data: bytes | str, *, path: str | None = None, options: Options | None 
         doc.errors[:0] = page.errors
         doc.site = page.site
         return doc
-    if is_markdown(path, decoded.text):
-        source.format = "markdown"
-        return _markdown_document(decoded.text, source, warnings, options)
     return _text_document(decoded.text, source, warnings, options)
 
 
@@ -71,9 +71,12 @@ def read(data: bytes | str, *, path: str | None = None, options: Options | None 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 
-def is_markdown(path: str | None, text: str) -> bool:
-    """Markdown by its file name, or by its content (front matter, a pipe table, Markdown markup)."""
-    return bool(path and path.lower().endswith(MARKDOWN_SUFFIXES)) or detect.looks_markdown(text)
+def is_markdown(path: str | None, text: str, fmt: str) -> bool:
+    """Markdown by its file name, or by its content (front matter, a pipe table, Markdown markup);
+    a text that opens with an HTML table may be Markdown too, never a whole web page."""
+    if path and path.lower().endswith(MARKDOWN_SUFFIXES):
+        return True
+    return (fmt == "text" or (fmt == "html" and not detect.is_web_page(text))) and detect.looks_markdown(text)
 
 
 def _markdown_document(raw: str, source: Source, warnings: list[str], options: Options) -> Document:

@@ -20,6 +20,15 @@ HWP_MARKS = ("FileHeader".encode("utf-16-le"), b"HWP Document File")
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|div|table)\b", re.I | re.S)
 
 
+#: what opens a whole web page (not a fragment such as a Markdown file's first table)
+_PAGE_START = re.compile(r"^\s*+(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta)\b", re.I | re.S)
+
+
+def is_web_page(text: str) -> bool:
+    """True for text that opens as a web page does (doctype, <html>, <head>, <body>, <meta>)."""
+    return bool(_PAGE_START.match(text[:4096].lstrip("\ufeff")))
+
+
 def sniff(data: bytes) -> str:
     """The format of ``data``: text, html, hwpx, hwp, pdf, png, zip … (``text`` by default)."""
     for magic, name in MAGIC:

@@ -101,7 +101,8 @@ def find_late_issuer(doc: Document, title: str | None) -> str | None:
     opens the title (`재정경제부, …`; the lead's full name when the title abbreviates it,
     `전남도` → `전라남도`), the organisation in the subject of the lead sentence (`전남 곡성군은`,
     `담양군 용면은`, `김정관 산업통상부 장관은`), a subject opening any early line, the first
-    organisation the title names, or else the organisation whose web site the page is on."""
+    organisation the title names, or else the one the metadata names (`부처: …`) or whose web site
+    the page is on."""
     words = [w.strip(PUNCTUATION) for w in (title or "").replace(",", " , ").split()]
     lead = next((org for line in [ln for ln in doc.body_lines() if not ln.is_blank][:LEAD_LINES]
                  if (org := subject_organisation(line.stripped))), None)
@@ -109,7 +110,7 @@ def find_late_issuer(doc: Document, title: str | None) -> str | None:
         return lead if lead and _abbreviates(words[0], lead) else words[0]
     if lead:
         return lead
-    return _subject(doc) or _organisations_in(words[:TITLE_WORDS]) or doc.site
+    return _subject(doc) or _organisations_in(words[:TITLE_WORDS]) or doc.metadata.issuer or doc.site
 
 
 def _abbreviates(short: str, full: str) -> bool:

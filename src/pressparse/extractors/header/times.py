@@ -208,4 +208,12 @@ def _fill_published(doc: Document, header: Header) -> int | None:
             header.published_time_text = m.group("stamp")
             header.published_span = (line.start + m.start("stamp"), line.start + m.end("stamp"))
             return line.index
+    if doc.metadata.posted:  # the posting time the format gives beside the text (front matter …)
+        header.published_time = _kst(doc.metadata.posted)
+        header.published_time_text = doc.metadata.posted_text
     return None
+
+
+def _kst(iso: str) -> str:
+    """A machine time without an offset as KST (what korea.kr and Korean archives write)."""
+    return iso + "+09:00" if "T" in iso and not ("+" in iso[10:] or iso.endswith("Z") or "-" in iso[10:]) else iso
