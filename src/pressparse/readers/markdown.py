@@ -92,7 +92,9 @@ class _Walk:
         self.heading = None
 
     def _list_item_open(self, token) -> None:
-        self.marker = f"{token.info}{token.markup}" if token.info else token.markup
+        marker = f"{token.info}{token.markup}" if token.info else token.markup
+        # an item that opens with another list (`- 4. 13.~5. 4. 공모`) keeps both markers
+        self.marker = f"{self.marker} {marker}" if self.marker else marker
 
     def _table_open(self, token) -> None:
         self.table = _Table()
