@@ -2,7 +2,8 @@
 
 markdown-it-py parses the text; its block tokens become the document model the HWPX reader
 yields: a heading is a paragraph with its level as a ``heading`` hint (and a type size that
-grows with the level, as a heading is set larger than the body), a list item a paragraph that
+of its own: a level-1 heading, the document's title in Markdown's convention, is set larger than
+the body; converters guess the other levels from the page, so they are body-sized), a list item a paragraph that
 keeps its marker (`- 부제`, `1. …`, as the original wrote it), a pipe table or a raw HTML
 `<table>` a :class:`~pressparse.blocks.Grid` (spans kept, `<br>` a line break in a cell), a
 one-cell table (a text box) its lines. Emphasis, escapes, link and image syntax leave only
@@ -27,9 +28,9 @@ from . import html_table
 
 #: how deep lists and block quotes are read; markdown-it leaves deeper content out
 MAX_NESTING = 50
-#: the type size given to body paragraphs, and to headings by level (h1 largest)
+#: the type size given to body paragraphs, and to the headings whose level sets them apart (h1)
 BODY_POINTS = 10.0
-HEADING_POINTS = {1: 20.0, 2: 17.0, 3: 15.0, 4: 13.0, 5: 12.0, 6: 11.0}
+HEADING_POINTS = {1: 20.0}
 #: an inline HTML line break
 BR = re.compile(r"^<br\s*+/?>$", re.I)
 #: a raw HTML block that holds a table
