@@ -155,8 +155,9 @@ def _can_be_title(line: Line) -> bool:
 
 
 def _can_be_title_text(text: str) -> bool:
-    """Text that can be a title: long enough, Korean, not a marker line, banner or page chrome."""
-    if not MIN_TITLE <= len(text) <= MAX_TITLE or not HANGUL.search(text):
+    """Text that can be a title: long enough, Korean, not a marker line, banner, page chrome or
+    a bare organisation name (the letterhead above a banner)."""
+    if not MIN_TITLE <= len(text) <= MAX_TITLE or len(HANGUL.findall(text)) < MIN_TITLE or _bare_organisation(text):
         return False
     if MARKER.match(text) and not text.startswith(("“", "‘", "\"", "'")):
         return False
@@ -164,6 +165,11 @@ def _can_be_title_text(text: str) -> bool:
                                 or BANNER_AT_END.search(text)):
         return False
     return not is_chrome(text)
+
+
+def _bare_organisation(text: str) -> bool:
+    """One word that names an organisation (`고용노동부`): a letterhead, not a title."""
+    return len(text.split()) == 1 and is_organisation(text)
 
 
 def _title_by_size(doc: Document, lines: list[Line]) -> tuple[int, int] | None:
