@@ -95,7 +95,7 @@ def _markdown_document(raw: str, source: Source, warnings: list[str], options: O
     doc = _structured_document(parsed.items, source, options)
     doc.errors[:0] = errors
     doc.warnings[:0] = warnings + parsed.warnings
-    fields = md_meta.from_fields([item.text for item in parsed.items if isinstance(item, Para)])
+    fields = md_meta.from_fields(parsed.fields)
     if parsed.front_matter is not None:
         front, problems = md_meta.from_front_matter(parsed.front_matter)
         doc.warnings.extend(problems)

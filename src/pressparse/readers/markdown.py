@@ -36,6 +36,10 @@ BR = re.compile(r"^<br\s*+/?>$", re.I)
 #: a raw HTML block that holds a table
 TABLE_TAG = re.compile(r"<table\b", re.I)
 TABLE_END = re.compile(r"</table\s*+>", re.I)
+#: a list item that is a field: `- 부처: 고용노동부`, `- 담당 부서: 정책기획관 / 책임자 …` (its marker,
+#: a label without digits, a colon, a value), and the separator between the parts of a value
+FIELD = re.compile(r"^[-*+]\s++(?P<label>[^:：\n\d]{1,80}+)[:：]\s++(?P<value>\S.*+)$")
+PART_SEPARATOR = re.compile(r"(?<!\s)\s+/\s+")
 
 
 @dataclass
@@ -44,6 +48,8 @@ class Parsed:
 
     items: list[Para | Grid] = field(default_factory=list)
     front_matter: str | None = None
+    #: the (label, value) items of the field lists, in order
+    fields: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -70,6 +76,8 @@ class _Walk:
         self.heading: int | None = None
         self.table: _Table | None = None
         self.deepest = 0
+        #: where the items of the outermost open list start
+        self.list_start: int | None = None
 
     def run(self, tokens) -> None:
         for token in tokens:
@@ -96,6 +104,26 @@ class _Walk:
         marker = f"{token.info}{token.markup}" if token.info else token.markup
         # an item that opens with another list (`- 4. 13.~5. 4. 공모`) keeps both markers
         self.marker = f"{self.marker} {marker}" if self.marker else marker
+
+    def _bullet_list_open(self, token) -> None:
+        if self.list_start is None:
+            self.list_start = len(self.out.items)
+            self.list_level = token.level
+
+    _ordered_list_open = _bullet_list_open
+
+    def _bullet_list_close(self, token) -> None:
+        if self.list_start is None or token.level != self.list_level:
+            return
+        start, self.list_start = self.list_start, None
+        pairs = field_pairs(self.out.items[start:])
+        if pairs:
+            self.out.fields.extend(pairs)
+            rows = [(label, *PART_SEPARATOR.split(value)) for label, value in pairs]
+            cells = tuple(Cell(text, r, c) for r, row in enumerate(rows) for c, text in enumerate(row))
+            self.out.items[start:] = [Grid(cells)]
+
+    _ordered_list_close = _bullet_list_close
 
     def _table_open(self, token) -> None:
         self.table = _Table()
@@ -154,6 +182,18 @@ class _Table:
 
     def items(self) -> list[Para | Grid]:
         return _box_or_grid(Grid(tuple(self.cells)))
+
+
+def field_pairs(items: list[Para | Grid]) -> list[tuple[str, str]] | None:
+    """The (label, value) pairs of a list whose items are all `label: value` fields (two or more
+    items); None for any other list."""
+    pairs = []
+    for item in items:
+        m = FIELD.match(item.text) if isinstance(item, Para) else None
+        if m is None:
+            return None
+        pairs.append((m.group("label").strip(), m.group("value").strip()))
+    return pairs if len(pairs) >= 2 else None
 
 
 def _box_or_grid(grid: Grid) -> list[Para | Grid]:

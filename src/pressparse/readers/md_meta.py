@@ -3,7 +3,7 @@
 Front matter (`title:`, `ministry:`, `approve_date:` …) is untrusted YAML: it is read only when
 small (:data:`MAX_FRONT_MATTER`), with ``yaml.safe_load`` after a look at its events that
 refuses anchors and aliases (which can make a kilobyte stand for gigabytes) and documents of
-too many nodes. A field list is a list item `- 부처: 고용노동부` near the top whose label
+too many nodes. A field list is a list of `- 부처: 고용노동부` items; a field whose label
 :data:`~pressparse.korean.header_words.METADATA_LABELS` knows. Machine dates are read exactly
 by the explicit formats of :data:`MACHINE_FORMATS` (never guessed): `04/10/2026 22:43:22`,
 `2026-04-10`, `20260410` …; anything else is left for the text extractors.
@@ -20,10 +20,8 @@ from ..korean.header_words import METADATA_LABELS
 MAX_FRONT_MATTER = 64 * 1024
 #: the most YAML events (nodes) a front matter may have
 MAX_EVENTS = 5_000
-#: how many opening paragraphs may hold a field list
+#: how many fields are read
 FIELD_LINES = 40
-#: a field-list item: `- 게시 시각: 04/10/2026 22:43:22` (its marker, label, colon, value)
-FIELD = re.compile(r"^[-*+]\s++(?P<label>[^:：\n]{1,20}+)[:：]\s*+(?P<value>\S.*+)$")
 #: exact formats of machine dates, most specific first
 MACHINE_FORMATS = ("%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M",
                    "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M",
@@ -61,13 +59,11 @@ def machine_time(value) -> str | None:
     return None
 
 
-def from_fields(paragraphs: list[str]) -> Metadata:
-    """The metadata of the field-list items among the opening ``paragraphs``."""
+def from_fields(pairs: list[tuple[str, str]]) -> Metadata:
+    """The metadata of the (label, value) items of field lists."""
     meta = Metadata()
-    for text in paragraphs[:FIELD_LINES]:
-        m = FIELD.match(text)
-        if m:
-            _take(meta, m.group("label"), m.group("value").strip())
+    for label, value in pairs[:FIELD_LINES]:
+        _take(meta, label, value)
     return meta
 
 
