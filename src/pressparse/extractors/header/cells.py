@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ...document import Line
-from ...korean.header_words import DEPARTMENT_LABELS, DISTRIBUTION_LABELS, RELEASE_LABELS
+from ...korean.header_words import DEPARTMENT_LABELS, DISTRIBUTION_LABELS, RELEASE_LABELS, ROLE_WORDS
 
 ALL_LABELS = RELEASE_LABELS | DISTRIBUTION_LABELS | DEPARTMENT_LABELS
 #: `label : value` inside a plain line, parts separated by ` / `
@@ -57,8 +57,22 @@ def is_label(token: Token, labels: frozenset[str] = ALL_LABELS) -> bool:
 def line_tokens(line: Line) -> list[Token]:
     """The tokens of one line, empty cells kept (they mark rowspans)."""
     if line.is_table_row:
-        return [Token(c.text, c.start, c.end, line.index) for c in line.cells if not RULE_CELL.match(c.text)]
-    return _plain_tokens(line)
+        tokens = [Token(c.text, c.start, c.end, line.index) for c in line.cells if not RULE_CELL.match(c.text)]
+    else:
+        tokens = _plain_tokens(line)
+    return [part for token in tokens for part in _role_apart(token)]
+
+
+def _role_apart(token: Token) -> list[Token]:
+    """A cell that runs a role into the person after it (`책임자 과장 최영범`, as a conversion that
+    joined the cells of a row writes it) as two: the role and the rest."""
+    first, _, rest = token.text.partition(" ")
+    rest = rest.strip()
+    if not rest or first.rstrip(":：") not in ROLE_WORDS:
+        return [token]
+    at = token.start + token.text.index(rest, len(first))
+    return [Token(first.rstrip(":："), token.start, token.start + len(first.rstrip(":：")), token.line),
+            Token(rest, at, at + len(rest), token.line)]
 
 
 def _plain_tokens(line: Line) -> list[Token]:
