@@ -23,6 +23,7 @@ from markdown_it import MarkdownIt
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from ..blocks import Cell, Grid, Hints, Para
+from ..korean.header_words import DEPARTMENT_LABELS, DISTRIBUTION_LABELS, RELEASE_LABELS
 from ..korean.markers import MARKER
 from . import html_table
 
@@ -40,6 +41,10 @@ TABLE_END = re.compile(r"</table\s*+>", re.I)
 #: a label without digits, a colon, a value), and the separator between the parts of a value
 FIELD = re.compile(r"^[-*+]\s++(?P<label>[^:：\n\d]{1,80}+)[:：]\s++(?P<value>\S.*+)$")
 PART_SEPARATOR = re.compile(r"(?<!\s)\s+/\s+")
+#: the head of a line that may be a header label: the words before a colon, or the first word
+LABEL_HEAD = re.compile(r"^\s*+(?P<label>[가-힣 ]{1,12}?)\s*(?:(?P<colon>[:：])|\s|$)")
+LONG_LABEL = 4
+HEADER_LABELS = RELEASE_LABELS | DISTRIBUTION_LABELS | DEPARTMENT_LABELS
 
 
 @dataclass
@@ -222,11 +227,21 @@ def inline_text(token) -> str:
 
 def split_at_markers(text: str) -> list[str]:
     """The paragraphs of ``text``: its lines joined, except that a line opening with an outline
-    marker starts a new paragraph."""
+    marker or a header label (`보도시점: …`, `배포 …`) starts a new paragraph."""
     paragraphs: list[list[str]] = []
     for line in text.split("\n"):
-        if not paragraphs or (MARKER.match(line) and paragraphs[-1]):
+        if not paragraphs or ((MARKER.match(line) or _opens_with_label(line)) and paragraphs[-1]):
             paragraphs.append([])
         if line.strip():
             paragraphs[-1].append(line.strip() if paragraphs[-1] else line)
     return [" ".join(p) for p in paragraphs if p]
+
+
+def _opens_with_label(line: str) -> bool:
+    """A line that opens with a header label: one before a colon, or a long one (보도시점, 담당부서;
+    a short one such as 보도 or 문의 may open a sentence as well)."""
+    head = LABEL_HEAD.match(line)
+    if not head:
+        return False
+    label = "".join(head.group("label").split())
+    return label in HEADER_LABELS and (bool(head.group("colon")) or len(label) >= LONG_LABEL)
