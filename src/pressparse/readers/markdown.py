@@ -41,6 +41,9 @@ TABLE_END = re.compile(r"</table\s*+>", re.I)
 #: a label without digits, a colon, a value), and the separator between the parts of a value
 FIELD = re.compile(r"^[-*+]\s++(?P<label>[^:：\n\d]{1,80}+)[:：]\s++(?P<value>\S.*+)$")
 PART_SEPARATOR = re.compile(r"(?<!\s)\s+/\s+")
+#: the marker of a list item, and the longest item that is no field but may stand in a list of fields
+LIST_MARKER = re.compile(r"^(?:[-*+]|\d{1,9}[.)])\s++")
+MAX_LIST_CELLS = 40
 #: the head of a line that may be a header label: the words before a colon, or the first word
 LABEL_HEAD = re.compile(r"^\s*+(?P<label>[가-힣 ]{1,12}?)\s*(?:(?P<colon>[:：])|\s|$)")
 LONG_LABEL = 4
@@ -121,10 +124,9 @@ class _Walk:
         if self.list_start is None or token.level != self.list_level:
             return
         start, self.list_start = self.list_start, None
-        pairs = field_pairs(self.out.items[start:])
-        if pairs:
-            self.out.fields.extend(pairs)
-            rows = [(label, *PART_SEPARATOR.split(value)) for label, value in pairs]
+        rows = field_rows(self.out.items[start:])
+        if rows:
+            self.out.fields.extend((row[0], " / ".join(row[1:])) for row in rows if len(row) > 1)
             cells = tuple(Cell(text, r, c) for r, row in enumerate(rows) for c, text in enumerate(row))
             self.out.items[start:] = [Grid(cells)]
 
@@ -189,16 +191,23 @@ class _Table:
         return _box_or_grid(Grid(tuple(self.cells)))
 
 
-def field_pairs(items: list[Para | Grid]) -> list[tuple[str, str]] | None:
-    """The (label, value) pairs of a list whose items are all `label: value` fields (two or more
-    items); None for any other list."""
-    pairs = []
+def field_rows(items: list[Para | Grid]) -> list[list[str]] | None:
+    """The rows of a list that is a table written as a list: two items or more are fields
+    (`label: value`), any other item is short (a cell or a few); each row is the label and the
+    parts of the value (`정책기획관 / 책임자 과장 최영범 / (044-202-7026)`). None for any other list."""
+    rows, fields = [], 0
     for item in items:
-        m = FIELD.match(item.text) if isinstance(item, Para) else None
-        if m is None:
+        if not isinstance(item, Para):
             return None
-        pairs.append((m.group("label").strip(), m.group("value").strip()))
-    return pairs if len(pairs) >= 2 else None
+        m = FIELD.match(item.text)
+        if m:
+            fields += 1
+            rows.append([m.group("label").strip(), *PART_SEPARATOR.split(m.group("value").strip())])
+        elif len(item.text) <= MAX_LIST_CELLS:
+            rows.append(PART_SEPARATOR.split(LIST_MARKER.sub("", item.text, count=1).strip()))
+        else:
+            return None
+    return rows if fields >= 2 else None
 
 
 def _box_or_grid(grid: Grid) -> list[Para | Grid]:
