@@ -64,15 +64,24 @@ def line_tokens(line: Line) -> list[Token]:
 
 
 def _role_apart(token: Token) -> list[Token]:
-    """A cell that runs a role into the person after it (`책임자 과장 최영범`, as a conversion that
-    joined the cells of a row writes it) as two: the role and the rest."""
-    first, _, rest = token.text.partition(" ")
-    rest = rest.strip()
-    if not rest or first.rstrip(":：") not in ROLE_WORDS:
+    """A cell that runs a role into the person after it or the units before it, as a conversion
+    that joined the cells of a row writes it (`책임자 과장 최영범`, `홍보TF팀 안전관리팀 책임자`), as
+    two: the role and the rest."""
+    words = token.text.split()
+    if len(words) < 2:
         return [token]
-    at = token.start + token.text.index(rest, len(first))
-    return [Token(first.rstrip(":："), token.start, token.start + len(first.rstrip(":：")), token.line),
-            Token(rest, at, at + len(rest), token.line)]
+    first, last = words[0].rstrip(":："), words[-1].rstrip(":：")
+    if first in ROLE_WORDS:
+        role_at, rest_at = 0, token.text.index(words[1], len(words[0]))
+        role, rest = first, token.text[rest_at:].strip()
+        return [Token(role, token.start + role_at, token.start + len(role), token.line),
+                Token(rest, token.start + rest_at, token.start + rest_at + len(rest), token.line)]
+    if last in ROLE_WORDS:
+        role_at = token.text.rindex(words[-1])
+        rest = token.text[:role_at].strip()
+        return [Token(rest, token.start, token.start + len(rest), token.line),
+                Token(last, token.start + role_at, token.start + role_at + len(last), token.line)]
+    return [token]
 
 
 def _plain_tokens(line: Line) -> list[Token]:
