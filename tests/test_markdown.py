@@ -103,6 +103,27 @@ def test_recognised_by_name_and_by_content():
     assert not detect.looks_markdown("보도자료\n- 부제\n본문입니다.\n")
 
 
+def test_convert_reads_markdown_in_folders_and_archives(tmp_path):
+    import json
+    import zipfile
+
+    from pressparse.cli import main
+
+    text = (DATA / "rhwp_10.hwp.kordoc.md").read_bytes()
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.md").write_bytes(text)
+    (folder / "b.markdown").write_bytes(text)
+    with zipfile.ZipFile(folder / "c.zip", "w") as z:
+        z.writestr("c.md", text)
+    out = tmp_path / "out.jsonl"
+    assert main(["convert", str(folder), "-o", str(out), "-q", "--no-quotes", "--no-glosses"]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 3
+    assert {r["source"]["format"] for r in records} == {"markdown"}
+    assert {r["title"] for r in records} == {"“코로나 극복, 선도국가”, 2021년 예산안"}
+
+
 def test_front_matter_is_evidence():
     text = ("---\ntitle: 제목\nministry: 행정안전부\napprove_date: 04/10/2026 09:30:00\nnews_id: 156754052\n---\n"
             "본문 첫 문장입니다. 행정 절차를 바꾼다고 밝혔다.\n")
@@ -161,7 +182,7 @@ def nested_lists(n: int) -> str:
 
 
 def quotes(n: int) -> str:
-    return "".join(">" * (i % 60) + f" 인용 {i}\n\n" for i in range(n))
+    return "".join(">" * (i % 20) + f" 인용 {i}\n\n" for i in range(n))
 
 
 @pytest.mark.parametrize("make", [pipe_table, html_table, nested_lists, quotes])
