@@ -1,15 +1,16 @@
 """Markdown (CommonMark with pipe tables and front matter) read into paragraphs and table grids.
 
 markdown-it-py parses the text; its block tokens become the document model the HWPX reader
-yields: a heading is a paragraph with its level as a ``heading`` hint (and a type size that
-of its own: a level-1 heading, the document's title in Markdown's convention, is set larger than
-the body; converters guess the other levels from the page, so they are body-sized), a list item a paragraph that
-keeps its marker (`- 부제`, `1. …`, as the original wrote it), a pipe table or a raw HTML
-`<table>` a :class:`~pressparse.blocks.Grid` (spans kept, `<br>` a line break in a cell), a
-one-cell table (a text box) its lines. Emphasis, escapes, link and image syntax leave only
-their text. A soft line break joins the lines of a paragraph, except before a line that opens
-with an outline marker (□, ○, ※ …), which starts a paragraph of its own as it did in the
-original.
+yields: a heading is a paragraph with its level as a ``heading`` hint (a level-1 heading, the
+document's title by Markdown's convention, also gets a type size above the body's; converters
+guess the other levels from the page, so those stay body-sized), a list item a paragraph that
+keeps its marker (`- 부제`, `1. …`, as the original wrote it), a list of `label: value` fields a
+table (a header or contact table written as a list), a pipe table or a raw HTML `<table>` a
+:class:`~pressparse.blocks.Grid` (spans kept, `<br>` a line break in a cell), a one-cell
+table (a text box) its lines. Emphasis, escapes, link and image syntax leave only their text.
+A soft line break joins the lines of a paragraph, except before a line that opens with an
+outline marker (□, ○, ※ …) or a header label (`보도시점: …`), which starts a paragraph of its
+own as it did in the original.
 
 Work is bounded: markdown-it stops nesting at :data:`MAX_NESTING` levels (what lies deeper is
 left out with a warning), and the text is cut at ``max_chars`` before it is parsed.
