@@ -140,6 +140,13 @@ def test_machine_dates_are_read_exactly(value, iso):
     assert md_meta.machine_time(value) == iso
 
 
+def test_blocks_keep_their_source_lines():
+    text = "# 제목 줄입니다\n\n| 보도시점 | 2026. 4. 1. |\n| --- | --- |\n\n첫 줄\n둘째 줄\n"
+    record_doc = pressparse.readers.read(text.encode(), path="a.md")
+    assert [(b.kind, b.hints.source_lines or b.cells[0].hints.source_lines) for b in record_doc.blocks] == [
+        ("paragraph", (0, 1)), ("table", (2, 3)), ("paragraph", (5, 7))]
+
+
 def test_inline_markup_is_removed():
     parsed = markdown.read("**굵은** _기울임_ [링크 글](http://x.kr) ![image](a.png) \\* 별표 `코드`<br>다음 줄\n")
     # a line break inside a paragraph joins its lines, as an HWPX line break does

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from lxml import etree, html
 
-from ..blocks import Cell, Grid
+from ..blocks import NO_HINTS, Cell, Grid, Hints
 
 #: the largest row or column span honoured (a larger one is read as this)
 MAX_SPAN = 100
@@ -20,15 +20,15 @@ MAX_COLUMNS = 200
 SKIPPED = ("script", "style", "img")
 
 
-def tables(markup: str) -> list[Grid]:
+def tables(markup: str, hints: Hints = NO_HINTS) -> list[Grid]:
     """The grids of the top-level `<table>` elements of ``markup`` (a fragment; unclosed tags are
-    closed where lxml's HTML parser closes them)."""
+    closed where lxml's HTML parser closes them), every cell with ``hints``."""
     try:
         root = html.fragment_fromstring(markup, create_parent="div")
     except (etree.ParserError, ValueError):
         return []
     found = [t for t in root.iter("table") if not any(a.tag == "table" for a in t.iterancestors())]
-    return [grid for grid in (_grid(t) for t in found) if grid.cells]
+    return [grid for grid in (_grid(t, hints) for t in found) if grid.cells]
 
 
 def text_of(markup: str) -> str:
@@ -51,7 +51,7 @@ def _rows(table) -> list:
     return rows
 
 
-def _grid(table) -> Grid:
+def _grid(table, hints: Hints) -> Grid:
     cells: list[Cell] = []
     taken: dict[int, set[int]] = {}
     for r, tr in enumerate(_rows(table)):
@@ -66,7 +66,7 @@ def _grid(table) -> Grid:
                 break
             rowspan, colspan = _span(td, "rowspan"), _span(td, "colspan")
             colspan = min(colspan, MAX_COLUMNS - col)
-            cells.append(Cell(_text(td), r, col, rowspan, colspan))
+            cells.append(Cell(_text(td), r, col, rowspan, colspan, hints))
             for below in range(r + 1, r + rowspan):
                 taken.setdefault(below, set()).update(range(col, col + colspan))
             col += colspan

@@ -150,11 +150,11 @@ class _Walk:
             text = f"{self.marker} {text}"
             self.marker = None
         level = self.heading
-        hints = Hints(points=HEADING_POINTS.get(level or 0, BODY_POINTS), heading=level)
+        hints = Hints(points=HEADING_POINTS.get(level or 0, BODY_POINTS), heading=level, source_lines=_lines_of(token))
         self.out.items.extend(Para(part, hints) for part in split_at_markers(text))
 
     def _fence(self, token) -> None:
-        self._lines(token.content)
+        self._lines(token.content, token)
 
     _code_block = _fence
 
@@ -163,13 +163,15 @@ class _Walk:
         if TABLE_TAG.search(content):
             if len(TABLE_TAG.findall(content)) > len(TABLE_END.findall(content)):
                 self.out.warnings.append("unclosed HTML table in the Markdown: read as far as it goes")
-            for grid in html_table.tables(content):
+            hints = Hints(source_lines=_lines_of(token))
+            for grid in html_table.tables(content, hints):
                 self.out.items.extend(_box_or_grid(grid))
         else:
-            self._lines(html_table.text_of(content))
+            self._lines(html_table.text_of(content), token)
 
-    def _lines(self, text: str) -> None:
-        self.out.items.extend(Para(line, Hints(points=BODY_POINTS)) for line in text.split("\n") if line.strip())
+    def _lines(self, text: str, token) -> None:
+        hints = Hints(points=BODY_POINTS, source_lines=_lines_of(token))
+        self.out.items.extend(Para(line, hints) for line in text.split("\n") if line.strip())
 
 
 class _Table:
@@ -179,13 +181,15 @@ class _Table:
         self.cells: list[Cell] = []
         self.row = -1
         self.col = 0
+        self.hints = Hints()
 
     def take(self, token) -> None:
         if token.type == "tr_open":
             self.row += 1
             self.col = 0
+            self.hints = Hints(source_lines=_lines_of(token))
         elif token.type == "inline":
-            self.cells.append(Cell(inline_text(token), self.row, self.col))
+            self.cells.append(Cell(inline_text(token), self.row, self.col, hints=self.hints))
             self.col += 1
 
     def items(self) -> list[Para | Grid]:
@@ -211,13 +215,17 @@ def field_rows(items: list[Para | Grid]) -> list[list[str]] | None:
     return rows if fields >= 2 else None
 
 
+def _lines_of(token) -> tuple[int, int] | None:
+    return (token.map[0], token.map[1]) if token.map else None
+
+
 def _box_or_grid(grid: Grid) -> list[Para | Grid]:
     """A table of one filled cell is a text box: its lines as paragraphs (as the HWPX reader
     gives a one-cell table); any other table stays a grid."""
     filled = [c for c in grid.cells if c.text.strip()]
     if len(filled) != 1:
         return [grid] if filled else []
-    hints = Hints(points=BODY_POINTS)
+    hints = Hints(points=BODY_POINTS, source_lines=filled[0].hints.source_lines)
     return [Para(line.strip(), hints) for line in filled[0].text.split("\n") if line.strip()]
 
 
