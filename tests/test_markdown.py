@@ -147,6 +147,15 @@ def test_blocks_keep_their_source_lines():
         ("paragraph", (0, 1)), ("table", (2, 3)), ("paragraph", (5, 7))]
 
 
+def test_front_matter_title_finds_the_title_lines():
+    text = ("---\nTitle: 고용노동부, 청년 일자리 지원 확대\nMinisterCode: 고용노동부\nApproveDate: 04/10/2026 22:43:22\n---\n"
+            "보도참고자료\n\n고용노동부, 청년 일자리\n지원 확대\n\n- 부제 한 줄입니다\n\n본문 첫 문장입니다. 청년 일자리를 늘린다고 밝혔다.\n")
+    record = pressparse.parse(text.encode(), path="a.md", quotes=False, glosses=False)
+    assert record.title == "고용노동부, 청년 일자리 지원 확대"
+    assert record.subtitles == ["부제 한 줄입니다"]
+    assert (record.header.issuer, record.header.published_time) == ("고용노동부", "2026-04-10T22:43:22+09:00")
+
+
 def test_inline_markup_is_removed():
     parsed = markdown.read("**굵은** _기울임_ [링크 글](http://x.kr) ![image](a.png) \\* 별표 `코드`<br>다음 줄\n")
     # a line break inside a paragraph joins its lines, as an HWPX line break does

@@ -26,13 +26,15 @@ FIELD_LINES = 40
 MACHINE_FORMATS = ("%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M",
                    "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M",
                    "%Y/%m/%d", "%Y%m%d%H%M%S", "%Y%m%d")
+#: what a label's spelling may vary by: white space, `_`, `-` (approve_date, ApproveDate, 게시 시각)
+LABEL_NOISE = re.compile(r"[\s_-]++")
 #: a UTC offset at the end of an ISO time
 OFFSET = re.compile(r"(?:Z|[+-]\d\d:?\d\d)$")
 
 
 def label_kind(label: str) -> str | None:
     """What a metadata label gives (issuer, posted, title), or None."""
-    return METADATA_LABELS.get("".join(label.split()).lower())
+    return METADATA_LABELS.get(LABEL_NOISE.sub("", label).lower())
 
 
 def machine_time(value) -> str | None:

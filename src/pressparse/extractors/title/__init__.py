@@ -70,14 +70,16 @@ SUB_UNIT_ENDINGS = ("면", "읍", "동", "소")
 
 def extract(doc: Document, record: Release, options: Options) -> None:
     lines = [ln for ln in doc.lines if not ln.is_blank and ln.index not in doc.header_lines]
-    by_size = _title_by_size(doc, lines)
-    in_row = None if by_size else _title_in_header_row(doc)
+    named = _title_named(doc, lines)
+    by_size = None if named is not None else _title_by_size(doc, lines)
+    in_row = None if by_size or named is not None else _title_in_header_row(doc)
     if in_row:
         title, span, inline_subs, row = in_row
         at = end = next((i for i, ln in enumerate(lines) if ln.index > row), len(lines))
     else:
-        at = by_size[0] if by_size else _title_at(lines)
+        at = named if named is not None else by_size[0] if by_size else _title_at(lines)
         if at is None:
+            record.title = doc.metadata.title  # the title the metadata gives, where the text shows none
             doc.body_start = 0
             return
         title_lines, title, span, inline_subs = _read_title(lines, at, by_size[1] if by_size else None)
@@ -100,6 +102,24 @@ def extract(doc: Document, record: Release, options: Options) -> None:
     doc.title_lines |= {ln.index for ln in taken}
     last = taken[-1].index if taken else (in_row[3] if in_row else lines[at].index)
     doc.body_start = last + 1
+
+
+def _title_named(doc: Document, lines: list[Line]) -> int | None:
+    """The opening line that holds the title the metadata gives (front matter, a field list), as
+    a web page's <title> names its article: the line's letters and digits start with the title's,
+    or the title's with the line's (a title set on two lines)."""
+    want = _letters(doc.metadata.title)
+    if len(want) < MIN_TITLE:
+        return None
+    for i, line in enumerate(lines[:OPENING_LINES]):
+        have = _letters(line.stripped)
+        if len(have) >= MIN_TITLE and (have.startswith(want) or want.startswith(have)) and _can_be_title(line):
+            return i
+    return None
+
+
+def _letters(text: str | None) -> str:
+    return "".join(ch for ch in text or "" if ch.isalnum())
 
 
 def is_label(text: str) -> bool:
