@@ -166,6 +166,7 @@ def test_inline_markup_is_removed():
     ("---\ntitle: [unclosed\n---\n본문입니다.\n", "broken YAML"),
     ("---\na: &a [x, x, x]\nb: [*a, *a, *a]\n---\n본문입니다.\n", "anchors and aliases"),
     ("---\n" + "k: v\n" * 20_000 + "---\n본문입니다.\n", "front matter not read"),
+    ("---\nk: " + "[" * 2_000 + "]" * 2_000 + "\n---\n본문입니다.\n", "nested deeper than 20"),
     ("본문입니다.\n\n<table><tr><td>보도일시<td>2026. 4. 1.(수) 12:00\n", "unclosed HTML table"),
     ("- " * 10_000 + "항목\n", "nested deeper"),
     (">" * 10_000 + " 인용\n", "nested deeper"),
@@ -207,3 +208,20 @@ def test_time_grows_linearly(make):
     small = min(cpu(make(1_000)) for _ in range(2))
     large = cpu(make(8_000))
     assert large < 10.0 and large < max(small, 0.05) * 20
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+PIECES = ["# ", "## ", "- ", "1. ", "> ", "|", "| --- |", "---", "\n", "\n\n", "**", "_", "`", "<br>", "<table>",
+          "<tr>", "<td rowspan=3>", "</table>", "[", "](", ")", "![", "\\", "보도시점", "배포", ": ", "담당 부서",
+          "책임자", "과장 홍길동", "(044-200-1234)", "2026. 4. 1.(수) 12:00", "제목입니다", " / ", "    ", "\t"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=80), st.booleans())
+def test_any_markdown_gives_a_record(pieces, front):
+    text = ("---\ntitle: x\n" if front else "") + "".join(pieces)
+    record = pressparse.parse(text.encode(), path="fuzz.md", quotes=False, glosses=False)
+    assert record.source.format in ("markdown", "text")
+    assert all(isinstance(e, str) for e in record.errors + record.warnings)

@@ -3,7 +3,7 @@
 Front matter (`title:`, `ministry:`, `approve_date:` …) is untrusted YAML: it is read only when
 small (:data:`MAX_FRONT_MATTER`), with ``yaml.safe_load`` after a look at its events that
 refuses anchors and aliases (which can make a kilobyte stand for gigabytes) and documents of
-too many nodes. A field list is a list of `- 부처: 고용노동부` items; a field whose label
+too many nodes or nested too deep (the loader recurses). A field list is a list of `- 부처: 고용노동부` items; a field whose label
 :data:`~pressparse.korean.header_words.METADATA_LABELS` knows. Machine dates are read exactly
 by the explicit formats of :data:`MACHINE_FORMATS` (never guessed): `04/10/2026 22:43:22`,
 `2026-04-10`, `20260410` …; anything else is left for the text extractors.
@@ -18,8 +18,9 @@ from ..korean.header_words import METADATA_LABELS
 
 #: the largest front matter read (characters); a larger one is skipped with a warning
 MAX_FRONT_MATTER = 64 * 1024
-#: the most YAML events (nodes) a front matter may have
+#: the most YAML events (nodes) a front matter may have, and how deep its collections may nest
 MAX_EVENTS = 5_000
+MAX_DEPTH = 20
 #: how many fields are read
 FIELD_LINES = 40
 #: exact formats of machine dates, most specific first
@@ -76,16 +77,14 @@ def from_front_matter(raw: str) -> tuple[Metadata, list[str]]:
     if len(raw) > MAX_FRONT_MATTER:
         return Metadata(), [f"front matter not read: {len(raw):,} characters, over {MAX_FRONT_MATTER:,}"]
     try:
-        count = 0
-        for event in yaml.parse(raw, Loader=yaml.SafeLoader):
-            count += 1
-            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                return Metadata(), ["front matter not read: YAML anchors and aliases are not accepted"]
-            if count > MAX_EVENTS:
-                return Metadata(), [f"front matter not read: more than {MAX_EVENTS:,} YAML nodes"]
+        problem = _refused(yaml, raw)
+        if problem:
+            return Metadata(), [f"front matter not read: {problem}"]
         data = yaml.safe_load(raw)
     except yaml.YAMLError as exc:
         return Metadata(), [f"front matter not read: broken YAML ({type(exc).__name__})"]
+    except (RecursionError, MemoryError, ValueError, TypeError) as exc:  # what a hostile document may still cause
+        return Metadata(), [f"front matter not read: {type(exc).__name__}"]
     if not isinstance(data, dict):
         return Metadata(), ["front matter not read: not a mapping of fields"] if data is not None else []
     meta = Metadata()
@@ -93,6 +92,25 @@ def from_front_matter(raw: str) -> tuple[Metadata, list[str]]:
         if isinstance(key, str) and isinstance(value, (str, int, dt.date)) and not isinstance(value, bool):
             _take(meta, key, value)
     return meta, []
+
+
+def _refused(yaml, raw: str) -> str | None:
+    """Why the YAML events of ``raw`` are not loaded (anchors or aliases, too many nodes, too deep),
+    or None; the events are read one by one, nothing is built."""
+    count = depth = 0
+    for event in yaml.parse(raw, Loader=yaml.SafeLoader):
+        count += 1
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            return "YAML anchors and aliases are not accepted"
+        if count > MAX_EVENTS:
+            return f"more than {MAX_EVENTS:,} YAML nodes"
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return f"YAML nested deeper than {MAX_DEPTH} levels"
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return None
 
 
 def _take(meta: Metadata, label: str, value) -> None:
