@@ -225,3 +225,22 @@ def test_any_markdown_gives_a_record(pieces, front):
     record = pressparse.parse(text.encode(), path="fuzz.md", quotes=False, glosses=False)
     assert record.source.format in ("markdown", "text")
     assert all(isinstance(e, str) for e in record.errors + record.warnings)
+
+
+def test_a_10_mb_table_is_cut_before_it_is_parsed():
+    """The text is cut at max_chars before markdown-it sees it: 10 MB cost about what the part
+    read costs alone (decoding and hashing the rest is cheap)."""
+    table = pipe_table(240_000)
+    assert len(table.encode()) > 10_000_000
+    part = table[:50_000]
+
+    def cpu_of(text: str) -> tuple[float, pressparse.Release]:
+        start = time.process_time()
+        record = pressparse.parse(text.encode(), path="big.md", quotes=False, glosses=False, max_chars=50_000)
+        return time.process_time() - start, record
+
+    cpu_of(part)
+    small, _ = cpu_of(part)
+    large, record = cpu_of(table)
+    assert any("text cut" in e for e in record.errors)
+    assert large < small * 5 + 1.0
