@@ -24,31 +24,18 @@ from markdown_it import MarkdownIt
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from ..blocks import Cell, Grid, Hints, Para
-from ..korean.header_words import DEPARTMENT_LABELS, DISTRIBUTION_LABELS, RELEASE_LABELS
-from ..korean.markers import MARKER
 from . import html_table
+from .md_layout import BODY_POINTS, box_or_grid, field_rows, split_at_markers
 
 #: how deep lists and block quotes are read; markdown-it leaves deeper content out
 MAX_NESTING = 50
-#: the type size given to body paragraphs, and to the headings whose level sets them apart (h1)
-BODY_POINTS = 10.0
+#: the type size given to the headings whose level sets them apart from the body (h1)
 HEADING_POINTS = {1: 20.0}
 #: an inline HTML line break
 BR = re.compile(r"^<br\s*+/?>$", re.I)
 #: a raw HTML block that holds a table
 TABLE_TAG = re.compile(r"<table\b", re.I)
 TABLE_END = re.compile(r"</table\s*+>", re.I)
-#: a list item that is a field: `- 부처: 고용노동부`, `- 담당 부서: 정책기획관 / 책임자 …` (its marker,
-#: a label without digits, a colon, a value), and the separator between the parts of a value
-FIELD = re.compile(r"^[-*+]\s++(?P<label>[^:：\n\d]{1,80}+)[:：]\s++(?P<value>\S.*+)$")
-PART_SEPARATOR = re.compile(r"(?<!\s)\s+/\s+")
-#: the marker of a list item, and the longest item that is no field but may stand in a list of fields
-LIST_MARKER = re.compile(r"^(?:[-*+]|\d{1,9}[.)])\s++")
-MAX_LIST_CELLS = 40
-#: the head of a line that may be a header label: the words before a colon, or the first word
-LABEL_HEAD = re.compile(r"^\s*+(?P<label>[가-힣 ]{1,12}?)\s*(?:(?P<colon>[:：])|\s|$)")
-LONG_LABEL = 4
-HEADER_LABELS = RELEASE_LABELS | DISTRIBUTION_LABELS | DEPARTMENT_LABELS
 
 
 @dataclass
@@ -85,8 +72,9 @@ class _Walk:
         self.heading: int | None = None
         self.table: _Table | None = None
         self.deepest = 0
-        #: where the items of the outermost open list start
+        #: where the items of the outermost open list start, and its nesting level
         self.list_start: int | None = None
+        self.list_level = 0
 
     def run(self, tokens) -> None:
         for token in tokens:
@@ -125,9 +113,10 @@ class _Walk:
         if self.list_start is None or token.level != self.list_level:
             return
         start, self.list_start = self.list_start, None
-        rows = field_rows(self.out.items[start:])
-        if rows:
-            self.out.fields.extend((row[0], " / ".join(row[1:])) for row in rows if len(row) > 1)
+        table = field_rows(self.out.items[start:])
+        if table:
+            rows, pairs = table
+            self.out.fields.extend(pairs)
             cells = tuple(Cell(text, r, c) for r, row in enumerate(rows) for c, text in enumerate(row))
             self.out.items[start:] = [Grid(cells)]
 
@@ -165,7 +154,7 @@ class _Walk:
                 self.out.warnings.append("unclosed HTML table in the Markdown: read as far as it goes")
             hints = Hints(source_lines=_lines_of(token))
             for grid in html_table.tables(content, hints):
-                self.out.items.extend(_box_or_grid(grid))
+                self.out.items.extend(box_or_grid(grid))
         else:
             self._lines(html_table.text_of(content), token)
 
@@ -193,40 +182,11 @@ class _Table:
             self.col += 1
 
     def items(self) -> list[Para | Grid]:
-        return _box_or_grid(Grid(tuple(self.cells)))
-
-
-def field_rows(items: list[Para | Grid]) -> list[list[str]] | None:
-    """The rows of a list that is a table written as a list: two items or more are fields
-    (`label: value`), any other item is short (a cell or a few); each row is the label and the
-    parts of the value (`정책기획관 / 책임자 과장 최영범 / (044-202-7026)`). None for any other list."""
-    rows, fields = [], 0
-    for item in items:
-        if not isinstance(item, Para):
-            return None
-        m = FIELD.match(item.text)
-        if m:
-            fields += 1
-            rows.append([m.group("label").strip(), *PART_SEPARATOR.split(m.group("value").strip())])
-        elif len(item.text) <= MAX_LIST_CELLS:
-            rows.append(PART_SEPARATOR.split(LIST_MARKER.sub("", item.text, count=1).strip()))
-        else:
-            return None
-    return rows if fields >= 2 else None
+        return box_or_grid(Grid(tuple(self.cells)))
 
 
 def _lines_of(token) -> tuple[int, int] | None:
     return (token.map[0], token.map[1]) if token.map else None
-
-
-def _box_or_grid(grid: Grid) -> list[Para | Grid]:
-    """A table of one filled cell is a text box: its lines as paragraphs (as the HWPX reader
-    gives a one-cell table); any other table stays a grid."""
-    filled = [c for c in grid.cells if c.text.strip()]
-    if len(filled) != 1:
-        return [grid] if filled else []
-    hints = Hints(points=BODY_POINTS, source_lines=filled[0].hints.source_lines)
-    return [Para(line.strip(), hints) for line in filled[0].text.split("\n") if line.strip()]
 
 
 def inline_text(token) -> str:
@@ -241,25 +201,3 @@ def inline_text(token) -> str:
         elif kind == "html_inline" and BR.match(child.content.strip()):
             parts.append("\n")
     return "".join(parts)
-
-
-def split_at_markers(text: str) -> list[str]:
-    """The paragraphs of ``text``: its lines joined, except that a line opening with an outline
-    marker or a header label (`보도시점: …`, `배포 …`) starts a new paragraph."""
-    paragraphs: list[list[str]] = []
-    for line in text.split("\n"):
-        if not paragraphs or ((MARKER.match(line) or _opens_with_label(line)) and paragraphs[-1]):
-            paragraphs.append([])
-        if line.strip():
-            paragraphs[-1].append(line.strip() if paragraphs[-1] else line)
-    return [" ".join(p) for p in paragraphs if p]
-
-
-def _opens_with_label(line: str) -> bool:
-    """A line that opens with a header label: one before a colon, or a long one (보도시점, 담당부서;
-    a short one such as 보도 or 문의 may open a sentence as well)."""
-    head = LABEL_HEAD.match(line)
-    if not head:
-        return False
-    label = "".join(head.group("label").split())
-    return label in HEADER_LABELS and (bool(head.group("colon")) or len(label) >= LONG_LABEL)
