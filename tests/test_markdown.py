@@ -156,6 +156,14 @@ def test_front_matter_title_finds_the_title_lines():
     assert (record.header.issuer, record.header.published_time) == ("고용노동부", "2026-04-10T22:43:22+09:00")
 
 
+def test_an_html_table_goes_on_after_a_blank_line():
+    text = ("<table>\n<tr><td>보도일시</td><td>2026. 4. 1.(수) 12:00</td></tr>\n\n"
+            "<tr><td>배포</td><td>2026. 3. 31.(화)</td></tr>\n</table>\n\n본문 문단입니다.\n")
+    doc = pressparse.readers.read(text.encode(), path="a.md")
+    assert doc.text == "보도일시\t2026. 4. 1.(수) 12:00\n배포\t2026. 3. 31.(화)\n본문 문단입니다."
+    assert not doc.warnings
+
+
 def test_inline_markup_is_removed():
     parsed = markdown.read("**굵은** _기울임_ [링크 글](http://x.kr) ![image](a.png) \\* 별표 `코드`<br>다음 줄\n")
     # a line break inside a paragraph joins its lines, as an HWPX line break does
@@ -194,6 +202,11 @@ def html_table(n: int) -> str:
                                  for i in range(n)) + "</table>\n"
 
 
+def unclosed_html_table(n: int) -> str:
+    """Rows of a table never closed, each its own HTML block (blank lines between them)."""
+    return "<table>\n" + "".join(f"<tr><td>{i}</td><td>가나 {i}</td></tr>\n\n" for i in range(n))
+
+
 def nested_lists(n: int) -> str:
     return "".join(" " * (2 * min(i, 40)) + f"- 항목 {i}\n" for i in range(n))
 
@@ -202,7 +215,7 @@ def quotes(n: int) -> str:
     return "".join(">" * (i % 20) + f" 인용 {i}\n\n" for i in range(n))
 
 
-@pytest.mark.parametrize("make", [pipe_table, html_table, nested_lists, quotes])
+@pytest.mark.parametrize("make", [pipe_table, html_table, unclosed_html_table, nested_lists, quotes])
 def test_time_grows_linearly(make):
     cpu(make(100))
     small = min(cpu(make(1_000)) for _ in range(2))

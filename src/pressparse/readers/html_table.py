@@ -79,6 +79,8 @@ def _span(td, name: str) -> int:
 
 
 BLOCK_ENDS = ("p", "div", "li", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6")
+#: elements followed by a space: the cells of a table inside a cell, or of stray rows
+CELL_ENDS = ("td", "th")
 
 
 def _text(element) -> str:
@@ -101,6 +103,8 @@ def _text(element) -> str:
             stack.append(item.tail)
         if tag in BLOCK_ENDS and item is not element:
             stack.append("\n")
+        elif tag in CELL_ENDS and item is not element:
+            stack.append(" ")
         stack.extend(reversed(list(item)))
         if item.text:
             stack.append(item.text)

@@ -75,11 +75,19 @@ class _Walk:
         #: where the items of the outermost open list start, and its nesting level
         self.list_start: int | None = None
         self.list_level = 0
+        #: the raw HTML blocks of a table not closed yet, the source lines they span, and how many
+        #: more <table>s than </table>s they hold
+        self.html: list[str] = []
+        self.html_lines: tuple[int, int] | None = None
+        self.html_open = 0
 
     def run(self, tokens) -> None:
         for token in tokens:
             self.deepest = max(self.deepest, token.level)
+            if self.html and token.type != "html_block":
+                self._flush_html()
             getattr(self, "_" + token.type, self._other)(token)
+        self._flush_html()
         if self.deepest >= MAX_NESTING - 1:
             self.out.warnings.append(f"Markdown nested deeper than {MAX_NESTING} levels (lists, block quotes): "
                                      "what lies deeper was not read")
@@ -149,14 +157,28 @@ class _Walk:
 
     def _html_block(self, token) -> None:
         content = token.content
-        if TABLE_TAG.search(content):
-            if len(TABLE_TAG.findall(content)) > len(TABLE_END.findall(content)):
-                self.out.warnings.append("unclosed HTML table in the Markdown: read as far as it goes")
-            hints = Hints(source_lines=_lines_of(token))
-            for grid in html_table.tables(content, hints):
-                self.out.items.extend(box_or_grid(grid))
+        opened = len(TABLE_TAG.findall(content)) - len(TABLE_END.findall(content))
+        if self.html:  # a table a blank line interrupted goes on
+            self.html.append(content)
+            self.html_lines = (self.html_lines[0], _lines_of(token)[1])
+        elif TABLE_TAG.search(content):
+            self.html, self.html_lines, self.html_open = [content], _lines_of(token), 0
         else:
             self._lines(html_table.text_of(content), token)
+            return
+        self.html_open += opened
+        if self.html_open <= 0:
+            self._flush_html()
+
+    def _flush_html(self) -> None:
+        """The grids of the HTML table read so far (unclosed: as far as it goes, with a warning)."""
+        if not self.html:
+            return
+        content, self.html = "\n".join(self.html), []
+        if self.html_open > 0:
+            self.out.warnings.append("unclosed HTML table in the Markdown: read as far as it goes")
+        for grid in html_table.tables(content, Hints(source_lines=self.html_lines)):
+            self.out.items.extend(box_or_grid(grid))
 
     def _lines(self, text: str, token) -> None:
         hints = Hints(points=BODY_POINTS, source_lines=_lines_of(token))
