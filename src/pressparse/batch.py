@@ -18,10 +18,11 @@ from .models import Release, Source
 from .options import DEFAULT_MAX_BYTES, Options
 from .paths import MEMBER_SEPARATOR, shown_path
 from .pipeline import parse
+from .readers import MARKDOWN_SUFFIXES
 from .readers.bounded import NotRegular, TooLarge, read_file, read_member, special_kind
 
 #: file endings a folder or archive walk picks up (anything named explicitly is always read)
-DOCUMENT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".hwpx", ".hwp", ".pdf", ".xml", ".md"}
+DOCUMENT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".hwpx", ".hwp", ".pdf", ".xml", *MARKDOWN_SUFFIXES}
 #: how deep archives inside archives are opened
 MAX_ARCHIVE_DEPTH = 3
 #: the flag of a zip entry whose name is UTF-8; names without it are CP949 on Korean systems

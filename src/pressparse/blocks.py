@@ -31,6 +31,8 @@ class Hints:
     page: int | None = None
     #: the heading level the format declares (HTML h1–h6, Markdown #)
     heading: int | None = None
+    #: the lines of the source text it was read from, 0-based, the end excluded (Markdown)
+    source_lines: tuple[int, int] | None = None
 
 
 NO_HINTS = Hints()

@@ -73,6 +73,29 @@ class Line:
 
 
 @dataclass
+class Metadata:
+    """What a format says about the release beside its text (an archive's front matter or field
+    list, a page's meta tags): evidence the extractors weigh, None where it says nothing."""
+
+    title: str | None = None
+    #: the organisation the metadata names as the release's source (`부처: 고용노동부`)
+    issuer: str | None = None
+    #: when the release was posted, ISO 8601 (a date alone when no clock time is given) …
+    posted: str | None = None
+    #: … and as written
+    posted_text: str | None = None
+    #: every field read, by its label (white space removed): ids, URLs …
+    fields: dict[str, str] = field(default_factory=dict)
+
+    def merged(self, other: Metadata) -> Metadata:
+        """These fields, with ``other``'s where these are None."""
+        return Metadata(self.title or other.title, self.issuer or other.issuer,
+                        self.posted or other.posted,
+                        self.posted_text if self.posted else other.posted_text,
+                        {**other.fields, **self.fields})
+
+
+@dataclass
 class Document:
     """Cleaned text with line offsets, shared by the extractors of one parse."""
 
@@ -82,6 +105,8 @@ class Document:
     errors: list[str] = field(default_factory=list)
     #: the organisation that runs the web site the document came from (`- 나주시청` → 나주시)
     site: str | None = None
+    #: metadata the format carries beside the text (front matter, field lists)
+    metadata: Metadata = field(default_factory=Metadata)
     #: line indices taken by the header block (보도 일시, 담당 부서 …), wherever they stand
     header_lines: set[int] = field(default_factory=set)
     #: line indices taken by the title and subtitles

@@ -68,3 +68,17 @@ RELEASE_CONDITION = re.compile(
 )
 #: conditions that tie the release to the distribution time
 ON_DISTRIBUTION = re.compile(r"배\s*포|즉\s*시|바로")
+
+#: labels of the metadata fields an archive writes above a release (`- 부처: 고용노동부`,
+#: `- 게시 시각: 04/10/2026 22:43:22`) and front-matter keys (the korea.kr API's MinisterCode,
+#: ApproveDate, Title …), by what they give: the issuing organisation, the posting time, the title
+#: (compared lower-cased, with white space, `_` and `-` removed)
+METADATA_LABELS = {
+    "부처": "issuer", "부처명": "issuer", "기관": "issuer", "기관명": "issuer", "발행기관": "issuer",
+    "ministry": "issuer", "ministercode": "issuer", "ministername": "issuer", "organization": "issuer",
+    "organisation": "issuer", "agency": "issuer", "issuer": "issuer",
+    "게시시각": "posted", "게시일": "posted", "게시일시": "posted", "등록일": "posted", "등록일시": "posted",
+    "승인일": "posted", "승인일시": "posted", "작성일": "posted",
+    "approvedate": "posted", "date": "posted", "published": "posted", "posted": "posted",
+    "제목": "title", "title": "title",
+}

@@ -1,7 +1,7 @@
 """Telling an organisation's name (행정안전부, 금융감독원) from a unit inside one (혁신기획과)."""
 from __future__ import annotations
 
-from .header_words import MINISTRIES, ORGANISATION_ENDINGS, UNIT_ENDINGS
+from .header_words import HEAD_TITLES, MINISTRIES, ORGANISATION_ENDINGS, UNIT_ENDINGS
 
 #: endings that always name an organisation, even where a unit ending also fits (재단 ~ 단)
 STRONG_ENDINGS = ("위원회", "청", "교육청", "재단", "공단", "공사", "협회", "진흥원", "평가원", "감독원", "교육원", "개발원",
@@ -65,10 +65,15 @@ DEPUTY_HEADS = ("부시장", "부군수", "부구청장", "부지사", "부교�
 
 def organisation_in(word: str) -> str | None:
     """The organisation a word names: itself, or the one fused with its head's title
-    (`금융감독원장` → 금융감독원, `나주시장` → 나주시)."""
+    (`금융감독원장` → 금융감독원, `나주시장` → 나주시, `해양수산부장관` → 해양수산부)."""
     if is_organisation(word):
         return word
-    if word.endswith("장") and not word.endswith(DEPUTY_HEADS) and is_organisation(word[:-1]):
+    if word.endswith(DEPUTY_HEADS):
+        return None
+    head = next((h for h in HEAD_TITLES if word.endswith(h) and is_organisation(word[:-len(h)])), None)
+    if head:  # 해양수산부장관 → 해양수산부
+        return word[:-len(head)]
+    if word.endswith("장") and is_organisation(word[:-1]):
         return word[:-1]
     return None
 

@@ -53,6 +53,9 @@ def read(data: bytes | str, *, path: str | None = None, options: Options | None 
     if detect.looks_binary(decoded.text):
         source.format = "binary"
         return Document("", source=source, errors=["unsupported input: binary data, not a text document"])
+    if is_markdown(path, decoded.text, fmt):
+        source.format = "markdown"
+        return _markdown_document(decoded.text, source, warnings, options)
     if fmt == "html":
         from . import html
 
@@ -62,6 +65,43 @@ def read(data: bytes | str, *, path: str | None = None, options: Options | None 
         doc.site = page.site
         return doc
     return _text_document(decoded.text, source, warnings, options)
+
+
+#: file name endings of Markdown
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+
+def is_markdown(path: str | None, text: str, fmt: str) -> bool:
+    """Markdown by its file name, or by its content (front matter, a pipe table, Markdown markup);
+    a text that opens with an HTML table may be Markdown too, never a whole web page."""
+    if path and path.lower().endswith(MARKDOWN_SUFFIXES):
+        return True
+    return (fmt == "text" or (fmt == "html" and not detect.is_web_page(text))) and detect.looks_markdown(text)
+
+
+def _markdown_document(raw: str, source: Source, warnings: list[str], options: Options) -> Document:
+    from . import markdown, md_meta
+
+    errors: list[str] = []
+    if len(raw) > options.max_chars:
+        errors.append(_cut_error(options.max_chars))
+        raw = raw[:options.max_chars]
+    try:
+        parsed = markdown.read(raw)
+    except Exception as exc:  # a bug or a limit of the parser must not cost the record
+        doc = _text_document(raw, source, warnings, options)
+        doc.errors.insert(0, f"unreadable Markdown, read as plain text: {type(exc).__name__}: {exc}")
+        return doc
+    doc = _structured_document(parsed.items, source, options)
+    doc.errors[:0] = errors
+    doc.warnings[:0] = warnings + parsed.warnings
+    fields = md_meta.from_fields(parsed.fields)
+    if parsed.front_matter is not None:
+        front, problems = md_meta.from_front_matter(parsed.front_matter)
+        doc.warnings.extend(problems)
+        fields = front.merged(fields)
+    doc.metadata = fields
+    return doc
 
 
 def _pdf_document(data: bytes, source: Source, options: Options) -> Document:

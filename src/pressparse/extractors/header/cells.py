@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ...document import Line
-from ...korean.header_words import DEPARTMENT_LABELS, DISTRIBUTION_LABELS, RELEASE_LABELS
+from ...korean.header_words import DEPARTMENT_LABELS, DISTRIBUTION_LABELS, RELEASE_LABELS, ROLE_WORDS
 
 ALL_LABELS = RELEASE_LABELS | DISTRIBUTION_LABELS | DEPARTMENT_LABELS
 #: `label : value` inside a plain line, parts separated by ` / `
@@ -57,8 +57,31 @@ def is_label(token: Token, labels: frozenset[str] = ALL_LABELS) -> bool:
 def line_tokens(line: Line) -> list[Token]:
     """The tokens of one line, empty cells kept (they mark rowspans)."""
     if line.is_table_row:
-        return [Token(c.text, c.start, c.end, line.index) for c in line.cells if not RULE_CELL.match(c.text)]
-    return _plain_tokens(line)
+        tokens = [Token(c.text, c.start, c.end, line.index) for c in line.cells if not RULE_CELL.match(c.text)]
+    else:
+        tokens = _plain_tokens(line)
+    return [part for token in tokens for part in _role_apart(token)]
+
+
+def _role_apart(token: Token) -> list[Token]:
+    """A cell that runs a role into the person after it or the units before it, as a conversion
+    that joined the cells of a row writes it (`책임자 과장 최영범`, `홍보TF팀 안전관리팀 책임자`), as
+    two: the role and the rest."""
+    words = token.text.split()
+    if len(words) < 2:
+        return [token]
+    first, last = words[0].rstrip(":："), words[-1].rstrip(":：")
+    if first in ROLE_WORDS:
+        role_at, rest_at = 0, token.text.index(words[1], len(words[0]))
+        role, rest = first, token.text[rest_at:].strip()
+        return [Token(role, token.start + role_at, token.start + len(role), token.line),
+                Token(rest, token.start + rest_at, token.start + rest_at + len(rest), token.line)]
+    if last in ROLE_WORDS:
+        role_at = token.text.rindex(words[-1])
+        rest = token.text[:role_at].strip()
+        return [Token(rest, token.start, token.start + len(rest), token.line),
+                Token(last, token.start + role_at, token.start + role_at + len(last), token.line)]
+    return [token]
 
 
 def _plain_tokens(line: Line) -> list[Token]:

@@ -98,7 +98,10 @@ def _with_head(doc: Document) -> str | None:
 
 
 def _labelled(doc: Document) -> str | None:
-    """The body a board's field names: `기관명 : 광주예술중·고등학교`."""
+    """The body a field names: the metadata's (`부처: 행정안전부` in a converter's field list or
+    front matter), a board's (`기관명 : 광주예술중·고등학교`)."""
+    if doc.metadata.issuer:
+        return doc.metadata.issuer
     for line in doc.lines[:LABEL_LINES]:
         m = ISSUER_FIELD.search(line.text)
         if m:

@@ -7,6 +7,7 @@ distribution time plus a condition.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 from ...document import Document
 from ...korean.header_words import DISTRIBUTION_LABELS, MEDIA_SCOPES, ON_DISTRIBUTION, RELEASE_CONDITION, RELEASE_LABELS
 from ...models import Header
-from ..dates import When, document_years, find_dates, find_times, infer_year
+from ..dates import KST, When, document_years, find_dates, find_times, infer_year
 from .cells import Token, is_label, line_tokens
 
 #: how far from the top the 보도/배포 rows may stand (non-blank lines)
@@ -208,4 +209,16 @@ def _fill_published(doc: Document, header: Header) -> int | None:
             header.published_time_text = m.group("stamp")
             header.published_span = (line.start + m.start("stamp"), line.start + m.end("stamp"))
             return line.index
+    if doc.metadata.posted:  # the posting time the format gives beside the text (front matter …)
+        header.published_time = _kst(doc.metadata.posted)
+        header.published_time_text = doc.metadata.posted_text
     return None
+
+
+def _kst(iso: str) -> str:
+    """A machine time without an offset as KST (what korea.kr and Korean archives write); a date
+    alone stays a date."""
+    if "T" not in iso:
+        return iso
+    when = dt.datetime.fromisoformat(iso)
+    return (when if when.tzinfo else when.replace(tzinfo=KST)).isoformat()

@@ -9,21 +9,23 @@ from __future__ import annotations
 from ...document import Document, Line
 from ...models import Department, Release
 from ...options import Options
-from .candidates import title_at, title_by_size, title_in_header_row
+from .candidates import title_at, title_by_size, title_in_header_row, title_named
 from .reading import read_title, skip_repeat, unit_tag
 from .subtitles import dash_subtitles, plain_subtitles, run_in_subtitle
 
 
 def extract(doc: Document, record: Release, options: Options) -> None:
     lines = [ln for ln in doc.lines if not ln.is_blank and ln.index not in doc.header_lines]
-    by_size = title_by_size(doc, lines)
-    in_row = None if by_size else title_in_header_row(doc)
+    named = title_named(doc, lines)
+    by_size = None if named is not None else title_by_size(doc, lines)
+    in_row = None if by_size or named is not None else title_in_header_row(doc)
     if in_row:
         title, span, inline_subs, row = in_row
         at = end = next((i for i, ln in enumerate(lines) if ln.index > row), len(lines))
     else:
-        at = by_size[0] if by_size else title_at(lines)
+        at = named if named is not None else by_size[0] if by_size else title_at(lines)
         if at is None:
+            record.title = doc.metadata.title  # the title the metadata gives, where the text shows none
             doc.body_start = 0
             return
         title_lines, title, span, inline_subs = read_title(lines, at, by_size[1] if by_size else None)

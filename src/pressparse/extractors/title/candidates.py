@@ -12,6 +12,7 @@ from ...document import Document, Line
 from ...korean import HANGUL
 from ...korean.header_words import DEPARTMENT_LABELS, DISTRIBUTION_LABELS, RELEASE_LABELS, ROLE_WORDS
 from ...korean.markers import BANNER, MARKER, is_chrome
+from ...korean.organisations import is_organisation
 from ...korean.sentences import ENDS_SENTENCE
 from ..header.times import POSTED
 from .subtitles import MIN_TITLE, split_inline
@@ -27,6 +28,24 @@ SAME_SIZE = 0.03
 MIN_BODY_LINE = 60
 BANNER_AT_END = re.compile(BANNER.pattern + r"\s*$")
 URL = re.compile(r"https?://\S+|www\.\S+")
+
+
+def title_named(doc: Document, lines: list[Line]) -> int | None:
+    """The opening line that holds the title the metadata gives (front matter, a field list), as
+    a web page's <title> names its article: the line's letters and digits start with the title's,
+    or the title's with the line's (a title set on two lines)."""
+    want = _letters(doc.metadata.title)
+    if len(want) < MIN_TITLE:
+        return None
+    for i, line in enumerate(lines[:OPENING_LINES]):
+        have = _letters(line.stripped)
+        if len(have) >= MIN_TITLE and (have.startswith(want) or want.startswith(have)) and can_be_title(line):
+            return i
+    return None
+
+
+def _letters(text: str | None) -> str:
+    return "".join(ch for ch in text or "" if ch.isalnum())
 
 
 def is_label(text: str) -> bool:
@@ -74,15 +93,25 @@ def can_be_title(line: Line) -> bool:
 
 
 def can_be_title_text(text: str) -> bool:
-    """Text that can be a title: long enough, Korean, not a marker line, banner or page chrome."""
-    if not MIN_TITLE <= len(text) <= MAX_TITLE or not HANGUL.search(text):
+    """Text that can be a title: long enough, Korean, not a marker line, banner, page chrome or
+    a bare organisation name (the letterhead above a banner)."""
+    hangul = len(HANGUL.findall(text))
+    if not MIN_TITLE <= len(text) <= MAX_TITLE or not hangul or _bare_organisation(text):
         return False
+    if hangul < MIN_TITLE and any(ch.isdigit() for ch in text):
+        return False  # a date, an edition, a page: `4. 14.(화) 조간`
     if MARKER.match(text) and not text.startswith(("“", "‘", "\"", "'")):
         return False
     if BANNER.search(text) and (len(HANGUL.findall(URL.sub("", BANNER.sub("", text)))) < MIN_TITLE
                                 or BANNER_AT_END.search(text)):
         return False
     return not is_chrome(text)
+
+
+def _bare_organisation(text: str) -> bool:
+    """An organisation's name alone (`고용노동부`, `개인정보 보호위원회`): a letterhead, not a title."""
+    words = text.split()
+    return len(words) <= 2 and is_organisation("".join(words))
 
 
 def title_by_size(doc: Document, lines: list[Line]) -> tuple[int, int] | None:

@@ -1,0 +1,259 @@
+"""Markdown releases (kordoc's and other converters' renderings) read as well as the originals.
+
+The files in data/md are Markdown renderings of releases whose labels the project holds; the
+expected values below are those labels (the hand gold of the release, or the publisher's own
+metadata for the converter files). Bad Markdown gets a record with a warning, in bounded work.
+"""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+import pressparse
+from pressparse.readers import detect, is_markdown, markdown, md_meta
+
+DATA = Path(__file__).parent / "data" / "md"
+
+
+def parse(name: str) -> pressparse.Release:
+    path = DATA / name
+    return pressparse.parse(path.read_bytes(), path=str(path), quotes=False, glosses=False)
+
+
+def people(record: pressparse.Release) -> list[tuple[str | None, str | None]]:
+    return [(c.name, c.phone) for d in record.header.departments for c in d.contacts]
+
+
+def test_pipe_table_header_and_contact_table():
+    record = parse("govpress_11.hwpx.kordoc.md")
+    assert record.source.format == "markdown"
+    assert record.title == ("과기정통부, 세계적 인공지능 기업의 사이버보안 사업(프로젝트) 관련, "
+                            "연속(릴레이) 현안 점검 회의 개최")
+    assert record.subtitles == ["기업 정보보호 책임자, 통신사 및 주요 이음터(플랫폼) 사업자에 기술 동향 주시 및 "
+                                "보안 강화 노력 당부, 인공지능 보안 전문가와 국내 영향 등 논의"]
+    assert record.header.release_time == "2026-04-14T17:00:00+09:00"
+    [dept] = record.header.departments
+    assert (dept.ministry, dept.name) == ("과학기술정보통신부", "정보보호네트워크정책관 정보보호산업과")
+    assert people(record) == [("이종혁", "044-202-6450"), ("박세진", "044-202-6455")]
+    assert "**" not in record.text and "|" not in record.text
+
+
+def test_schedule_rows_from_a_pipe_table():
+    record = parse("govpress_4.hwpx.kordoc.md")
+    assert record.title == "성평등가족부, 2026년 성평등 조직문화 조성 사업설명회 개최"
+    assert record.header.release_time == "2026-04-13T12:00:00+09:00"
+    assert people(record) == [("조린", "02-2100-6171"), ("김미영", "02-2100-6174")]
+    [schedule] = [t for t in record.tables if t.kind == "schedule"]
+    assert [(r.start, r.end) for r in schedule.rows] == [
+        ("14:00", "14:03"), ("14:03", "14:05"), ("14:05", "14:35"), ("14:35", "15:35"), ("15:35", "16:00")]
+    assert schedule.rows[0].content == "인사말씀"
+
+
+def test_html_table_with_rowspans_and_line_breaks():
+    record = parse("rhwp_10.hwp.kordoc.md")
+    assert record.title == "“코로나 극복, 선도국가”, 2021년 예산안"
+    assert record.header.release_time == "2020-09-01T08:30:00+09:00"
+    assert [d.name for d in record.header.departments] == ["예산실 예산총괄과", "예산실 예산정책과", "재정혁신국 재정전략과"]
+    assert people(record) == [("박준호", "044-215-7110"), ("김영임", "044-215-7111"), ("박창환", "044-215-7130"),
+                              ("박상우", "044-215-7131"), ("구정대", "044-215-7132"), ("이제훈", "044-215-5720"),
+                              ("김영은", "044-215-5722")]
+
+
+def test_html_header_table():
+    record = parse("hwpjs_2.hwpx.kordoc.md")
+    assert record.title == "우리가 독자 개발하여 최초 발사하는 한국형발사체, 국민이 정한 그 이름은 ｢누리｣"
+    assert record.header.release_time == "2018-09-03T12:00:00+09:00"
+    assert record.header.departments[0].name == "거대공공연구정책과"
+    assert people(record) == [("장인숙", "02-2110-2430"), ("용찬재", "02-2110-2428")]
+
+
+def test_field_list_gives_posting_time_and_issuer():
+    record = parse("gp_156754052.govpress.md")
+    assert record.title == "(참고) 2026년 고용노동부 소관 제1회 추가경정예산 주요 내용"
+    assert record.header.published_time == "2026-04-10T22:43:22+09:00"
+    assert record.header.published_time_text == "04/10/2026 22:43:22"
+    assert record.header.issuer == "고용노동부"
+    assert "배인" in [name for name, _ in people(record)]
+
+
+def test_title_in_a_table_cell_with_line_breaks():
+    record = parse("gp_156754180.opendataloader.md")
+    assert record.title == "중동전쟁으로 인한 현장의 고용위기, 신속한 제도개선을 통해 빈틈없이 지원한다."
+    assert record.header.release_time.startswith("2026-04-13")
+    assert record.header.issuer == "고용노동부"
+    assert people(record)[:4] == [("최영범", "044-202-7026"), ("장지훈", "044-202-7027"),
+                                  ("김진영", "044-202-7028"), ("차정환", "044-202-7032")]
+
+
+def test_contacts_in_a_list():
+    record = parse("gp_156754275.readhim.md")
+    names = [name for name, _ in people(record)]
+    assert names == ["김희재", "이창선", "도종록", "이태윤"]
+    assert ("김희재", "044-215-4710") in people(record)
+
+
+def test_recognised_by_name_and_by_content():
+    text = (DATA / "govpress_11.hwpx.kordoc.md").read_text(encoding="utf-8")
+    assert is_markdown("release.markdown", "plain words", "text")
+    assert detect.looks_markdown(text)
+    record = pressparse.parse(text.encode(), path="release.txt", quotes=False, glosses=False)
+    assert record.source.format == "markdown"
+    assert not detect.looks_markdown("보도자료\n- 부제\n본문입니다.\n")
+
+
+def test_convert_reads_markdown_in_folders_and_archives(tmp_path):
+    import json
+    import zipfile
+
+    from pressparse.cli import main
+
+    text = (DATA / "rhwp_10.hwp.kordoc.md").read_bytes()
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.md").write_bytes(text)
+    (folder / "b.markdown").write_bytes(text)
+    with zipfile.ZipFile(folder / "c.zip", "w") as z:
+        z.writestr("c.md", text)
+    out = tmp_path / "out.jsonl"
+    assert main(["convert", str(folder), "-o", str(out), "-q", "--no-quotes", "--no-glosses"]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 3
+    assert {r["source"]["format"] for r in records} == {"markdown"}
+    assert {r["title"] for r in records} == {"“코로나 극복, 선도국가”, 2021년 예산안"}
+
+
+def test_front_matter_is_evidence():
+    text = ("---\ntitle: 제목\nministry: 행정안전부\napprove_date: 04/10/2026 09:30:00\nnews_id: 156754052\n---\n"
+            "본문 첫 문장입니다. 행정 절차를 바꾼다고 밝혔다.\n")
+    record = pressparse.parse(text.encode(), path="a.md", quotes=False, glosses=False)
+    assert record.header.published_time == "2026-04-10T09:30:00+09:00"
+    assert record.header.issuer == "행정안전부"
+    assert "news_id" not in record.text and not record.warnings
+
+
+@pytest.mark.parametrize("value, iso", [("04/10/2026 22:43:22", "2026-04-10T22:43:22"), ("2026-04-10", "2026-04-10"),
+                                        ("20260410", "2026-04-10"), ("2026-04-10T09:00:00+09:00", "2026-04-10T09:00:00+09:00"),
+                                        ("4월 10일", None), ("13/10/2026", None), ("next friday", None)])
+def test_machine_dates_are_read_exactly(value, iso):
+    assert md_meta.machine_time(value) == iso
+
+
+def test_blocks_keep_their_source_lines():
+    text = "# 제목 줄입니다\n\n| 보도시점 | 2026. 4. 1. |\n| --- | --- |\n\n첫 줄\n둘째 줄\n"
+    record_doc = pressparse.readers.read(text.encode(), path="a.md")
+    assert [(b.kind, b.hints.source_lines or b.cells[0].hints.source_lines) for b in record_doc.blocks] == [
+        ("paragraph", (0, 1)), ("table", (2, 3)), ("paragraph", (5, 7))]
+
+
+def test_front_matter_title_finds_the_title_lines():
+    text = ("---\nTitle: 고용노동부, 청년 일자리 지원 확대\nMinisterCode: 고용노동부\nApproveDate: 04/10/2026 22:43:22\n---\n"
+            "보도참고자료\n\n고용노동부, 청년 일자리\n지원 확대\n\n- 부제 한 줄입니다\n\n본문 첫 문장입니다. 청년 일자리를 늘린다고 밝혔다.\n")
+    record = pressparse.parse(text.encode(), path="a.md", quotes=False, glosses=False)
+    assert record.title == "고용노동부, 청년 일자리 지원 확대"
+    assert record.subtitles == ["부제 한 줄입니다"]
+    assert (record.header.issuer, record.header.published_time) == ("고용노동부", "2026-04-10T22:43:22+09:00")
+
+
+def test_an_html_table_goes_on_after_a_blank_line():
+    text = ("<table>\n<tr><td>보도일시</td><td>2026. 4. 1.(수) 12:00</td></tr>\n\n"
+            "<tr><td>배포</td><td>2026. 3. 31.(화)</td></tr>\n</table>\n\n본문 문단입니다.\n")
+    doc = pressparse.readers.read(text.encode(), path="a.md")
+    assert doc.text == "보도일시\t2026. 4. 1.(수) 12:00\n배포\t2026. 3. 31.(화)\n본문 문단입니다."
+    assert not doc.warnings
+
+
+def test_inline_markup_is_removed():
+    parsed = markdown.read("**굵은** _기울임_ [링크 글](http://x.kr) ![image](a.png) \\* 별표 `코드`<br>다음 줄\n")
+    # a line break inside a paragraph joins its lines, as an HWPX line break does
+    assert [p.text for p in parsed.items] == ["굵은 기울임 링크 글  * 별표 코드 다음 줄"]
+
+
+@pytest.mark.parametrize("text, warning", [
+    ("---\ntitle: [unclosed\n---\n본문입니다.\n", "broken YAML"),
+    ("---\na: &a [x, x, x]\nb: [*a, *a, *a]\n---\n본문입니다.\n", "anchors and aliases"),
+    ("---\n" + "k: v\n" * 20_000 + "---\n본문입니다.\n", "front matter not read"),
+    ("---\nk: " + "[" * 2_000 + "]" * 2_000 + "\n---\n본문입니다.\n", "nested deeper than 20"),
+    ("본문입니다.\n\n<table><tr><td>보도일시<td>2026. 4. 1.(수) 12:00\n", "unclosed HTML table"),
+    ("- " * 10_000 + "항목\n", "nested deeper"),
+    (">" * 10_000 + " 인용\n", "nested deeper"),
+])
+def test_bad_markdown_gets_a_warning(text, warning):
+    record = pressparse.parse(text.encode(), path="bad.md", quotes=False, glosses=False)
+    assert any(warning in w for w in record.warnings), record.warnings
+
+
+def cpu(text: str) -> float:
+    start = time.process_time()
+    pressparse.parse(text.encode(), path="big.md", quotes=False, glosses=False)
+    return time.process_time() - start
+
+
+ROW = "| {i} | 가나다라 {i} | 마바사 |\n"
+
+
+def pipe_table(n: int) -> str:
+    return "| 번호 | 이름 | 비고 |\n|---|---|---|\n" + "".join(ROW.format(i=i) for i in range(n))
+
+
+def html_table(n: int) -> str:
+    return "<table>\n" + "".join(f"<tr><td>{i}</td><td rowspan=2>가나 {i}</td><td colspan=2>다라</td></tr>\n"
+                                 for i in range(n)) + "</table>\n"
+
+
+def unclosed_html_table(n: int) -> str:
+    """Rows of a table never closed, each its own HTML block (blank lines between them)."""
+    return "<table>\n" + "".join(f"<tr><td>{i}</td><td>가나 {i}</td></tr>\n\n" for i in range(n))
+
+
+def nested_lists(n: int) -> str:
+    return "".join(" " * (2 * min(i, 40)) + f"- 항목 {i}\n" for i in range(n))
+
+
+def quotes(n: int) -> str:
+    return "".join(">" * (i % 20) + f" 인용 {i}\n\n" for i in range(n))
+
+
+@pytest.mark.parametrize("make", [pipe_table, html_table, unclosed_html_table, nested_lists, quotes])
+def test_time_grows_linearly(make):
+    cpu(make(100))
+    small = min(cpu(make(500)) for _ in range(2))
+    large = cpu(make(4_000))
+    assert large < 10.0 and large < max(small, 0.05) * 20
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+PIECES = ["# ", "## ", "- ", "1. ", "> ", "|", "| --- |", "---", "\n", "\n\n", "**", "_", "`", "<br>", "<table>",
+          "<tr>", "<td rowspan=3>", "</table>", "[", "](", ")", "![", "\\", "보도시점", "배포", ": ", "담당 부서",
+          "책임자", "과장 홍길동", "(044-200-1234)", "2026. 4. 1.(수) 12:00", "제목입니다", " / ", "    ", "\t"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=80), st.booleans())
+def test_any_markdown_gives_a_record(pieces, front):
+    text = ("---\ntitle: x\n" if front else "") + "".join(pieces)
+    record = pressparse.parse(text.encode(), path="fuzz.md", quotes=False, glosses=False)
+    assert record.source.format in ("markdown", "text")
+    assert all(isinstance(e, str) for e in record.errors + record.warnings)
+
+
+def test_a_10_mb_table_is_cut_before_it_is_parsed():
+    """The text is cut at max_chars before markdown-it sees it: 10 MB cost about what the part
+    read costs alone (decoding and hashing the rest is cheap)."""
+    table = pipe_table(240_000)
+    assert len(table.encode()) > 10_000_000
+    part = table[:50_000]
+
+    def cpu_of(text: str) -> tuple[float, pressparse.Release]:
+        start = time.process_time()
+        record = pressparse.parse(text.encode(), path="big.md", quotes=False, glosses=False, max_chars=50_000)
+        return time.process_time() - start, record
+
+    cpu_of(part)
+    small, _ = cpu_of(part)
+    large, record = cpu_of(table)
+    assert any("text cut" in e for e in record.errors)
+    assert large < small * 5 + 1.0
