@@ -63,6 +63,7 @@ def read(data: bytes | str, *, path: str | None = None, options: Options | None 
         doc = _text_document(page.text, source, warnings, options)
         doc.errors[:0] = page.errors
         doc.site = page.site
+        doc.metadata = page.metadata
         return doc
     return _text_document(decoded.text, source, warnings, options)
 

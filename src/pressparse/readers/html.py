@@ -18,12 +18,14 @@ rewrites during the walks. Markup past :data:`MAX_HTML_BYTES`, and elements past
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import etree
 
+from ..document import Metadata
 from ..korean import HANGUL
 from . import hancom_html
+from .html_meta import page_metadata
 
 #: the most markup of one page that is read (UTF-8 bytes); the rest is cut off with an
 #: ``errors`` entry. Board pages are well under 1 MB; 5 MB of markup reads in about a second.
@@ -89,6 +91,8 @@ class Page:
 
     text: str
     site: str | None = None
+    #: what the page says beside its text: the title its names agree on, the posting time
+    metadata: Metadata = field(default_factory=Metadata)
     #: problems reading the page: markup past MAX_HTML_BYTES left out, markup lxml cannot read
     errors: tuple[str, ...] = ()
 
@@ -109,9 +113,9 @@ def read_page(markup: str, *, max_bytes: int | None = None, max_elements: int | 
     try:
         root, cut = _parse(data, max_elements)
     except Exception as exc:  # lxml refused the markup
-        return Page("", None, (*errors, f"unreadable HTML: {type(exc).__name__}: {exc}"))
+        return Page("", None, errors=(*errors, f"unreadable HTML: {type(exc).__name__}: {exc}"))
     if root is None:  # nothing but white space and comments
-        return Page("", None, tuple(errors))
+        return Page("", None, errors=tuple(errors))
     # Every node's Python proxy is made here, kept to the end and then released children first.
     # lxml frees a node whose last proxy goes by walking up to the nearest ancestor that still
     # has one: proxies made and dropped one by one during a walk down a page nested 100,000
@@ -125,11 +129,12 @@ def read_page(markup: str, *, max_bytes: int | None = None, max_elements: int | 
             errors.append(f"HTML page too large: only its first {max_elements:,} elements were read "
                           "(MAX_HTML_ELEMENTS)")
         text, site = _read(root)
+        metadata = page_metadata(root, _title_parts(root)[0])
     except Exception as exc:  # a bug here must not cost the rest of the record
-        return Page("", None, (*errors, f"unreadable HTML: internal error: {type(exc).__name__}: {exc}"))
+        return Page("", None, errors=(*errors, f"unreadable HTML: internal error: {type(exc).__name__}: {exc}"))
     finally:
         keep.clear()  # from the end, so children before their parents
-    return Page(text, site, tuple(errors))
+    return Page(text, site, metadata, tuple(errors))
 
 
 def to_text(markup: str) -> str:
@@ -375,9 +380,11 @@ class _Text:
         lines: list[str] = []
         for line in "".join(out).split("\n"):
             if "\t" in line:
-                line = "\t".join(" ".join(c.split()) for c in line.split("\t")).strip("\t")
+                line = "\t".join(" ".join(c.split()) for c in line.split("\t")).rstrip("\t")
             else:
                 line = " ".join(line.split())
+            if line and "\t" in line and len(lines) > 1 and not lines[-1] and "\t" in lines[-2]:
+                lines.pop()  # rows of one table stay together: no blank line between them
             if line or (lines and lines[-1]):
                 lines.append(line)
         return "\n".join(lines).strip("\n")
