@@ -86,13 +86,15 @@ class Metadata:
     posted_text: str | None = None
     #: every field read, by its label (white space removed): ids, URLs …
     fields: dict[str, str] = field(default_factory=dict)
+    #: the files the page or archive offers with the release: (file name, link or None)
+    attachments: list[tuple[str, str | None]] = field(default_factory=list)
 
     def merged(self, other: Metadata) -> Metadata:
         """These fields, with ``other``'s where these are None."""
         return Metadata(self.title or other.title, self.issuer or other.issuer,
                         self.posted or other.posted,
                         self.posted_text if self.posted else other.posted_text,
-                        {**other.fields, **self.fields})
+                        {**other.fields, **self.fields}, self.attachments or other.attachments)
 
 
 @dataclass

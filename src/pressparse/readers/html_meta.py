@@ -23,6 +23,12 @@ POSTED_TAGS = ("article:published_time", "og:article:published_time", "article:p
 ARTICLE_TYPES = ("NewsArticle", "Article", "BlogPosting", "Report", "WebPage")
 #: the most JSON-LD one page's scripts may hold, in characters
 MAX_JSON_LD = 64 * 1024
+#: a file's name: what it ends with (`보도자료.hwpx`, `사진 1.jpg (1.04 MB)` → up to the extension)
+FILE_NAME = re.compile(r"\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|gif|txt|csv|odt|show|cell|hwt)\b", re.I)
+#: an address that downloads a file
+DOWNLOAD = re.compile(r"down(?:load)?|filedown|attach|fileid", re.I)
+#: the longest file name read, and the most attachments one page lists
+MAX_FILE_NAME, MAX_ATTACHMENTS = 300, 100
 #: the fewest letters a title has
 MIN_TITLE = 5
 #: separators between a title and the site's name after it: `제목 | 브리핑룸 | 대한민국 정책브리핑`
@@ -49,7 +55,24 @@ def page_metadata(root, page_title: str | None) -> Metadata:
     posted_text = next((v for v in [*(tags.get(t) for t in POSTED_TAGS), *(a.get("datePublished") for a in ld)]
                         if isinstance(v, str) and machine_time(v)), None)
     return Metadata(title=title, posted=machine_time(posted_text) if posted_text else None, posted_text=posted_text,
-                    fields={k: v[:500] for k, v in list(tags.items())[:40]})
+                    fields={k: v[:500] for k, v in list(tags.items())[:40]}, attachments=attachments(root))
+
+
+def attachments(root) -> list[tuple[str, str | None]]:
+    """The files a page offers for download: links whose text is a file's name (`….hwpx`), or
+    whose address downloads one (`download.do?fileId=…`, `fileDown`), in page order, once each."""
+    found: dict[str, str | None] = {}
+    for link in root.iter("a"):
+        name = " ".join("".join(link.itertext()).split())[:MAX_FILE_NAME]
+        href = (link.get("href") or "").strip() or None
+        file_name = FILE_NAME.search(name)
+        if file_name and name not in found:
+            found[name[:file_name.end()]] = href
+        elif name and href and DOWNLOAD.search(href) and name not in found and len(found) < MAX_ATTACHMENTS:
+            found[name] = href
+        if len(found) >= MAX_ATTACHMENTS:
+            break
+    return list(found.items())
 
 
 def _articles(raw: str) -> list[dict]:
