@@ -118,12 +118,13 @@ def _mention(phrase, stem: str, stem_at: int, offset: int, previous: str = "") -
 
 def _role_by_place(words: list[str], stem: str, previous: str) -> bool:
     """A noun that stands where a position stands is one, whether a list knows it or not: after
-    a person's name (`박대업 국악인은`, `윤치열 대월 이장은`), after `한` (`한 참여 산모는`), or
+    a person's name (`박대업 국악인은`, `윤치열 대월 이장은`) or surname (`문 전 헌재 재판관은`), after `한` (`한 참여 산모는`), or
     after a clause that describes the speaker (`행사에 참여한 어르신들은`)."""
     if not ROLE_NOUN.fullmatch(stem):
         return False
     near = (words or [previous])[-2:]
-    return (any(w in sp.DETERMINERS or looks_like_name(w) for w in near)
+    by_surname = len(words) >= 2 and len(words[0]) == 1 and sp.is_surname(words[0])  # 문 전 헌재 재판관은
+    return (by_surname or any(w in sp.DETERMINERS or looks_like_name(w) for w in near)
             or (not words and previous.endswith(sp.ADNOMINAL_ENDINGS) and len(previous) > 1))
 
 
@@ -166,6 +167,8 @@ def _person(words: list[str], stem: str, title: str, span) -> Mention:
             return Mention("full", span, name, position, " ".join(org_words) or None)
         if words and sp.is_surname(words[-1]):
             return Mention("surname", span, words.pop(), position, " ".join(words) or None)
+        if len(words) >= 2 and len(words[0]) == 1 and sp.is_surname(words[0]):  # 문 전 헌재 재판관
+            return Mention("surname", span, words[0], position, " ".join(words[1:]))
     kind = "full" if name else "title"
     return Mention(kind, span, name, position, " ".join(words) or None)
 
