@@ -69,10 +69,11 @@ def run(docs: list[tuple[str, bytes]], options: Options) -> dict:
         doc: Document = read(data, path=path)
         stages["read"] += time.perf_counter() - t
         record = Release(source=doc.source, text=doc.text)
-        for name, extractor in PIPELINE:
+        given: dict = {}
+        for step in PIPELINE:
             t = time.perf_counter()
-            extractor(doc, record, options)
-            stages[name] += time.perf_counter() - t
+            given[step.name] = step.run(doc, record, options, given)
+            stages[step.name] += time.perf_counter() - t
     return {"seconds": time.perf_counter() - t0, "stages": dict(stages)}
 
 

@@ -45,7 +45,7 @@ KINDS = [
 @pytest.mark.parametrize("sentence, bracket, kind", KINDS)
 def test_parenthesis_kind(sentence, bracket, kind):
     doc = Document(sentence)
-    paren = next(p for p in find_parens(doc) if doc.text[p.open:p.close + 1] == bracket)
+    paren = next(p for p in find_parens(doc, frozenset()) if doc.text[p.open:p.close + 1] == bracket)
     assert pc.classify(doc.text, paren) == kind
 
 

@@ -91,7 +91,7 @@ def test_a_document_past_the_kiwi_budget_falls_back_to_rules_and_says_so():
     from pressparse.readers import read
 
     seed = sample("000").read_text(encoding="utf-8")
-    parens = find_parens(read(seed))
+    parens = find_parens(read(seed), frozenset())
     windows = TokenWindows(seed, budget=300)
     assert windows.around(parens[0]) != []
     assert any(windows.around(p) == [] for p in parens) and windows.exhausted

@@ -9,6 +9,7 @@ import pytest
 
 from conftest import sample
 from pressparse import parse
+from pressparse.document import Regions
 from pressparse.extractors import quotes
 from pressparse.extractors.quotes.speakers import looks_like_name
 from pressparse.korean import speakers as sp
@@ -24,7 +25,7 @@ def extract(text: str) -> list[Quote]:
     """The quotes the quote extractor alone finds in ``text``."""
     doc = read(text)
     record = Release(text=doc.text)
-    quotes.extract(doc, record, Options())
+    quotes.extract(doc, record, Options(), Regions())
     return record.quotes
 
 
@@ -33,7 +34,7 @@ def of_sample(name: str) -> tuple[str, tuple[Quote, ...]]:
     """The text of a sample and the quotes found in it (each sample read once)."""
     doc = read(sample(name).read_bytes())
     record = Release(text=doc.text)
-    quotes.extract(doc, record, Options())
+    quotes.extract(doc, record, Options(), Regions())
     return doc.text, tuple(record.quotes)
 
 
@@ -191,9 +192,9 @@ TERM_ONLY = LEAD_IN + (" ㅇ 이미 지난 9월 “자립준비청년 지원”�
 def test_kiwi_is_not_built_at_import_nor_for_a_document_without_speech(text):
     code = ("import sys; from pressparse.readers import read; from pressparse.extractors import quotes; "
             "from pressparse.models import Release; from pressparse.options import Options; "
-            "from pressparse.korean.kiwi import kiwi_loaded; "
+            "from pressparse.korean.kiwi import kiwi_loaded; from pressparse.document import Regions; "
             "doc = read(sys.stdin.buffer.read()); record = Release(text=doc.text); "
-            "quotes.extract(doc, record, Options()); print(kiwi_loaded(), len(record.quotes))")
+            "quotes.extract(doc, record, Options(), Regions()); print(kiwi_loaded(), len(record.quotes))")
     out = subprocess.run([sys.executable, "-c", code], input=text.encode(), capture_output=True, check=True)
     assert out.stdout.decode().split() == ["False", "0"]
 

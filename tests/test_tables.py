@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 from conftest import parsed, sample
 
+from pressparse.document import Regions
 from pressparse.extractors import tables
 from pressparse.extractors.tables.times import read_duration, read_slot
 from pressparse.models import Release
@@ -15,7 +16,7 @@ def run_tables(text: str) -> Release:
     """A record with only the tables extractor run over ``text`` (no header, no title)."""
     doc = read(text)
     record = Release(text=doc.text)
-    tables.extract(doc, record, Options())
+    tables.extract(doc, record, Options(), Regions())
     return record
 
 

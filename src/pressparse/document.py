@@ -109,12 +109,6 @@ class Document:
     site: str | None = None
     #: metadata the format carries beside the text (front matter, field lists)
     metadata: Metadata = field(default_factory=Metadata)
-    #: line indices taken by the header block (보도 일시, 담당 부서 …), wherever they stand
-    header_lines: set[int] = field(default_factory=set)
-    #: line indices taken by the title and subtitles
-    title_lines: set[int] = field(default_factory=set)
-    #: index of the first body line (after title and subtitles); None until the title runs
-    body_start: int | None = None
     #: the paragraphs and tables of a structured format (HWPX, PDF …); plain text finds its own
     given_blocks: list[Block] | None = field(default=None, repr=False)
 
@@ -161,11 +155,46 @@ class Document:
     def slice(self, span: Span) -> str:
         return self.text[span[0]:span[1]]
 
+
+@dataclass(frozen=True)
+class Regions:
+    """Where the header block and the title block stand, and where the body starts: what the
+    header and title extractors give the ones after them."""
+
+    #: line indices taken by the header block (보도 일시, 담당 부서 …), wherever they stand
+    header: frozenset[int] = frozenset()
+    #: line indices taken by the title and subtitles
+    title: frozenset[int] = frozenset()
+    #: index of the first body line (after title and subtitles)
+    body_start: int = 0
+
     def taken(self, index: int) -> bool:
-        """True when the header or the title already took line ``index``."""
-        return index in self.header_lines or index in self.title_lines
+        """True when the header or the title took line ``index``."""
+        return index in self.header or index in self.title
+
+    def body_lines(self, doc: Document) -> list[Line]:
+        """The lines of the body: after the title, not taken by the header."""
+        return [ln for ln in doc.lines[self.body_start:] if not self.taken(ln.index)]
+
+
+@dataclass(frozen=True)
+class Body:
+    """A document read with its header and title regions known, as the extractors of the body
+    (outline, tables, quotes) read it: the document's text, lines and hints, and which lines
+    the header and the title took."""
+
+    doc: Document
+    regions: Regions
+
+    def __getattr__(self, name: str):
+        return getattr(self.doc, name)  # text, lines, hints, slice, line_at …
+
+    @property
+    def body_start(self) -> int:
+        return self.regions.body_start
+
+    def taken(self, index: int) -> bool:
+        return self.regions.taken(index)
 
     def body_lines(self) -> list[Line]:
-        """The lines of the body: after the title, not taken by the header."""
-        start = self.body_start or 0
-        return [ln for ln in self.lines[start:] if not self.taken(ln.index)]
+        return self.regions.body_lines(self.doc)

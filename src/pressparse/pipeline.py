@@ -35,12 +35,15 @@ def parse(data: bytes | str, *, path: str | None = None, options: Options | None
 
 
 def run_pipeline(doc: Document, record: Release, options: Options) -> None:
-    """Run every extractor in order; one failing extractor costs only its own fields."""
-    for name, extractor in PIPELINE:
+    """Run every extractor in order; one failing extractor costs only its own fields (the steps
+    after it get its fallback value)."""
+    given: dict = {}
+    for step in PIPELINE:
         try:
-            extractor(doc, record, options)
+            given[step.name] = step.run(doc, record, options, given)
         except Exception as exc:
-            record.errors.append(f"{name}: internal error: {type(exc).__name__}: {exc}")
+            record.errors.append(f"{step.name}: internal error: {type(exc).__name__}: {exc}")
+            given[step.name] = step.failed(given)
 
 
 def parse_file(path: str | os.PathLike, *, options: Options | None = None, **kwargs) -> Release:

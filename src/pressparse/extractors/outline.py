@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document, Line
+from ..document import Document, Line, Regions
 from ..korean.markers import MARKER, NUMBERED_LEVELS, OUTLINE_LEVELS, is_chrome
 from ..models import OutlineNode, Release
 from ..options import Options
@@ -19,11 +19,12 @@ FINISHED = (".", "?", "!", "다", "”", "\"", ":", ")", "】", ">")
 RUN_ON_MARKERS = frozenset("□■◇◆▣○ㅇ◦●▶▷※•▪*")
 
 
-def extract(doc: Document, record: Release, options: Options) -> None:
+def extract(doc: Document, record: Release, options: Options, regions: Regions) -> None:
+    """Fill ``record.body`` from the lines after the title block (``regions``)."""
     roots: list[OutlineNode] = []
     stack: list[OutlineNode] = []
     previous: tuple[Line, OutlineNode] | None = None
-    for line in (item for ln in doc.body_lines() for item in _run_on_items(ln)):
+    for line in (item for ln in regions.body_lines(doc) for item in _run_on_items(ln)):
         if line.is_blank or line.is_table_row or is_chrome(line.text):
             previous = None if not line.is_blank else previous
             continue

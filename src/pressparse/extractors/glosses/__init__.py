@@ -24,12 +24,13 @@ OPENING_QUOTES = "‘“「『｢《〈'\""
 CLOSING_OF = {"‘": "’", "“": "”", "「": "」", "『": "』", "｢": "｣", "《": "》", "〈": "〉", "'": "'", '"': '"'}
 
 
-def extract(doc: Document, record: Release, options: Options) -> None:
-    """Fill ``record.glosses``, ``record.abbreviations`` and ``record.normalized_text``."""
+def extract(doc: Document, record: Release, options: Options, header: frozenset[int]) -> None:
+    """Fill ``record.glosses``, ``record.abbreviations`` and ``record.normalized_text`` from the
+    parentheses outside the header block (the lines ``header``)."""
     if not options.glosses:
         return
     text = doc.text
-    parens = find_parens(doc)
+    parens = find_parens(doc, header)
     kinds = pc.demote_enumerations(text, parens, [pc.classify(text, p) for p in parens])
     windows = TokenWindows(text)
     found = [(paren, _gloss(text, paren, kind, windows))

@@ -43,12 +43,12 @@ class Paren:
         return (self.open, self.close + 1)
 
 
-def find_parens(doc: Document) -> list[Paren]:
-    """Every parenthesis outside the header block, in text order."""
+def find_parens(doc: Document, header: frozenset[int]) -> list[Paren]:
+    """Every parenthesis outside the header block (the lines ``header``), in text order."""
     out: list[Paren] = []
     for m in PAREN.finditer(doc.text):
         first, last = doc.line_at(m.start()), doc.line_at(m.end() - 1)
-        if first.index in doc.header_lines:
+        if first.index in header:
             continue
         out.append(Paren(m.start(), m.end() - 1, m.group(1), first.start, last.end))
     return out

@@ -12,11 +12,12 @@ from .issuer import find_issuer
 MAX_HEADER_LINE = 600
 
 
-def extract(doc: Document, record: Release, options: Options) -> None:
+def extract(doc: Document, record: Release, options: Options) -> frozenset[int]:
+    """Fill ``record.header``; give the indices of the lines the header block takes."""
     header = record.header
     taken = fill_times(doc, header, record.warnings)
     header.issuer = find_issuer(doc)
     departments, lines = find_departments(doc, header.issuer)
     header.departments = departments
     taken |= lines
-    doc.header_lines |= {i for i in taken if len(doc.lines[i].text) <= MAX_HEADER_LINE}
+    return frozenset(i for i in taken if len(doc.lines[i].text) <= MAX_HEADER_LINE)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ...document import Document
+from ...document import Body, Document, Regions
 from ...models import Release
 from ...options import Options
 from ...korean.header_words import HEAD_TITLES, ISSUER_LABELS
@@ -125,7 +125,7 @@ def _subject(doc: Document) -> str | None:
     return None
 
 
-def extract(doc: Document, record: Release, options: Options) -> None:
+def extract(doc: Document, record: Release, options: Options, regions: Regions) -> None:
     """Where the header named no issuer: in a joint release, whose departments name several
     ministries, the first one's (`<총괄> 국무조정실 …`); else the organisation the title and
     the lead name. Departments that name no ministry get it."""
@@ -135,13 +135,13 @@ def extract(doc: Document, record: Release, options: Options) -> None:
         header.issuer = own[0]
     if header.issuer is None:
         spans = [s for s in [record.title_span, *record.subtitle_spans] if s]
-        header.issuer = find_late_issuer(doc, record.title, max((s[1] for s in spans), default=None))
+        header.issuer = find_late_issuer(Body(doc, regions), record.title, max((s[1] for s in spans), default=None))
     for department in header.departments:
         if department.ministry is None:
             department.ministry = header.issuer
 
 
-def find_late_issuer(doc: Document, title: str | None, record_end: int | None = None) -> str | None:
+def find_late_issuer(doc: Body, title: str | None, record_end: int | None = None) -> str | None:
     """The issuer from the title and the lead, where the header named none: the organisation in
     an organisation that opens the title (`재정경제부, …`; the first of a pair, `보성군-보성교육지원청,`), unless the lead's subject names it in
     full (`전남도` → `전라남도`) or is a public body where the title names a private one; the
@@ -175,7 +175,7 @@ def _shortens(short: str, full: str) -> bool:
     return all(ch in rest for ch in short)
 
 
-def lead_sentences(doc: Document, after: int | None) -> list[str]:
+def lead_sentences(doc: Body, after: int | None) -> list[str]:
     """The first sentences of the body: the rest of the line the title block ends on (a
     flattened page runs title, subtitle and lead together), then the first body lines."""
     texts = []

@@ -16,7 +16,7 @@ from functools import cache
 
 import regex
 
-from ...document import Document
+from ...document import Body, Document, Regions
 from ...models import Quote, Release, Speaker
 from ...options import Options
 from .marks import QUOTATIVE_TAIL, Chain, build_chains, find_marks
@@ -45,12 +45,13 @@ class Report:
     verb: str | None
 
 
-def extract(doc: Document, record: Release, options: Options) -> None:
-    """Fill ``record.quotes`` with every direct quotation of the body and its speaker."""
+def extract(doc: Document, record: Release, options: Options, regions: Regions) -> None:
+    """Fill ``record.quotes`` with every direct quotation of the body (after the title block,
+    outside the header: ``regions``) and its speaker."""
     if not options.quotes:
         return
     text = doc.text
-    reports = [r for c in build_chains(text, find_marks(doc)) if (r := _report(text, c))]
+    reports = [r for c in build_chains(text, find_marks(Body(doc, regions))) if (r := _report(text, c))]
     people = cache(lambda: people_in(text, [r.mention for r in reports if r.mention]))  # back-references only
     previous: tuple[Speaker, tuple[int, int]] | None = None
     for rep in reports:

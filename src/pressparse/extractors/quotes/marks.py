@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ...document import Document
+from ...document import Body
 from .sentences import sentence_end, sentence_start
 
 #: curly double quotes; they may wrap lines inside one paragraph, never cross a tab
@@ -62,7 +62,7 @@ def is_korean(text: str) -> bool:
     return bool(letters) and hangul / len(letters) >= MIN_HANGUL_SHARE
 
 
-def find_marks(doc: Document) -> list[Mark]:
+def find_marks(doc: Body) -> list[Mark]:
     """The Korean quoted segments of the body, in order."""
     marks: list[Mark] = []
     for first, last in _regions(doc):
@@ -80,7 +80,7 @@ def _mark(offset: int, match: regex.Match) -> Mark:
     return Mark(start + lead, start + len(inner.rstrip()), offset + match.start(), offset + match.end() - 1)
 
 
-def _regions(doc: Document) -> list[tuple[int, int]]:
+def _regions(doc: Body) -> list[tuple[int, int]]:
     """(start, end) of each run of consecutive body lines (the header and title cut runs)."""
     out: list[tuple[int, int]] = []
     run: list = []

@@ -7,7 +7,7 @@ kind "other". The header block (보도 일시, 담당 부서) is skipped: its li
 """
 from __future__ import annotations
 
-from ...document import Document
+from ...document import Body, Document, Regions
 from ...models import Release, Table, TableRow
 from ...options import Options
 from ..dates import document_years
@@ -18,12 +18,13 @@ from .labels import column_name
 from .schedule import looks_like_header, read_schedule
 
 
-def extract(doc: Document, record: Release, options: Options) -> None:
+def extract(doc: Document, record: Release, options: Options, regions: Regions) -> None:
     """Fill ``record.tables`` with the tables of the body, ``record.overview`` with the first overview
     and ``record.event_time`` with the first overview's 일시 (a later overview's when it gives the
     clock time of a date the first gives alone)."""
-    tables = [read_table(raw) for raw in find_tables(doc)]
-    tables += find_overviews(doc)
+    body = Body(doc, regions)
+    tables = [read_table(raw) for raw in find_tables(body)]
+    tables += find_overviews(body)
     tables.sort(key=lambda t: t.span or (0, 0))
     record.tables = tables
     overviews = [t for t in tables if t.kind == "overview"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...document import Cell, Document
+from ...document import Body, Cell
 from ...korean.schedule_words import BANNER_WORDS, SECTION_LINE, squeeze
 from . import cells as tc
 from .labels import caption_before
@@ -51,10 +51,10 @@ class RawTable:
         return (self.rows[0].span[0], self.rows[-1].span[1])
 
 
-def find_tables(doc: Document) -> list[RawTable]:
+def find_tables(doc: Body) -> list[RawTable]:
     """Every table in the body of ``doc``, in order."""
     tables: list[RawTable] = []
-    i = doc.body_start or 0
+    i = doc.body_start
     while i < len(doc.lines):
         if not _opens_table(doc, i):
             i += 1
@@ -67,7 +67,7 @@ def find_tables(doc: Document) -> list[RawTable]:
     return tables
 
 
-def _opens_table(doc: Document, i: int) -> bool:
+def _opens_table(doc: Body, i: int) -> bool:
     line = doc.lines[i]
     if line.is_blank or doc.taken(i) or tc.is_rule(line):
         return False
@@ -75,7 +75,7 @@ def _opens_table(doc: Document, i: int) -> bool:
     return cells is not None and any(c.text for c in cells) and not tc.is_attachment_row(cells)
 
 
-def _continues(doc: Document, i: int) -> bool:
+def _continues(doc: Body, i: int) -> bool:
     line = doc.lines[i]
     if doc.taken(i):
         return False
@@ -85,7 +85,7 @@ def _continues(doc: Document, i: int) -> bool:
     return cells is not None and not tc.is_attachment_row(cells)
 
 
-def _read_table(doc: Document, i: int) -> tuple[RawTable, int]:
+def _read_table(doc: Body, i: int) -> tuple[RawTable, int]:
     """The table starting at line ``i`` and the index of the first line after it."""
     table, width, j = RawTable(), 0, i
     while j < len(doc.lines):
@@ -116,7 +116,7 @@ def _read_table(doc: Document, i: int) -> tuple[RawTable, int]:
     return table, j
 
 
-def _absorb(doc: Document, row: RawRow, j: int, width: int) -> int:
+def _absorb(doc: Body, row: RawRow, j: int, width: int) -> int:
     """Read the lines after ``row`` into its last cells until it has ``width`` cells.
 
     Only a cell broken over lines is read on: plain lines, then the row line that ends it.
@@ -136,7 +136,7 @@ def _absorb(doc: Document, row: RawRow, j: int, width: int) -> int:
     return j
 
 
-def _rejoins(doc: Document, j: int) -> int | None:
+def _rejoins(doc: Body, j: int) -> int | None:
     """Index of the row line after a short run of plain lines from ``j`` (the rest of a cell), if any."""
     k = j
     while k < len(doc.lines) and k - j < MAX_CELL_LINES:
@@ -150,7 +150,7 @@ def _rejoins(doc: Document, j: int) -> int | None:
     return k if cells is not None and len(cells) > 1 and not tc.is_attachment_row(cells) else None
 
 
-def _next_filled(doc: Document, j: int) -> int | None:
+def _next_filled(doc: Body, j: int) -> int | None:
     for k in range(j + 1, len(doc.lines)):
         if not doc.lines[k].is_blank:
             return k

@@ -1,7 +1,7 @@
 """Labels around and inside tables: captions, column names, keys with justified spacing."""
 from __future__ import annotations
 
-from ...document import Document
+from ...document import Body
 from ...korean import HANGUL
 from ...korean.segment import split_known
 from ...korean.sentences import ENDS_SENTENCE
@@ -50,7 +50,7 @@ def clean_caption(text: str) -> str | None:
     return text or None
 
 
-def caption_before(doc: Document, index: int) -> str | None:
+def caption_before(doc: Body, index: int) -> str | None:
     """The caption standing above line ``index`` (`□ 세부일정`, `<세부 행사일정>`, `붙임⇥⇥…`), if any."""
     for i in range(index - 1, max(index - 1 - CAPTION_REACH, -1), -1):
         if doc.taken(i):

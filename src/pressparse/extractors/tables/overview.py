@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...document import Document, Line
+from ...document import Body, Line
 from ...korean.schedule_words import (
     HEADER_KEYS,
     KEY_ALONE,
@@ -52,12 +52,12 @@ class _Block:
     items: list[_Item] = field(default_factory=list)
 
 
-def find_overviews(doc: Document) -> list[Table]:
+def find_overviews(doc: Body) -> list[Table]:
     """Every overview block of the body of ``doc`` as a Table of kind "overview"."""
     tables: list[Table] = []
     block: _Block | None = None
     after_blanks = _after_blanks(doc)
-    for i in range(doc.body_start or 0, len(doc.lines)):
+    for i in range(doc.body_start, len(doc.lines)):
         if block is not None and not doc.taken(i) and _extends(doc, block, i, after_blanks[i]):
             continue
         if block is not None and _is_overview(block):
@@ -109,7 +109,7 @@ def _head(line: Line) -> tuple[int, int, list[_Item]] | None:
     return _indent(line), _rank(line), [item]
 
 
-def _after_blanks(doc: Document) -> list[int | None]:
+def _after_blanks(doc: Body) -> list[int | None]:
     """For each line, the index of the first non-blank line after it (None at the end)."""
     out: list[int | None] = [None] * len(doc.lines)
     following = None
@@ -120,7 +120,7 @@ def _after_blanks(doc: Document) -> list[int | None]:
     return out
 
 
-def _extends(doc: Document, block: _Block, i: int, nxt: int | None) -> bool:
+def _extends(doc: Body, block: _Block, i: int, nxt: int | None) -> bool:
     """Take line ``i`` into ``block`` (a new item or a continuation) and say so, or say it ends the block.
 
     A blank line is taken when the next non-blank line (``nxt``) opens another item.

@@ -6,7 +6,7 @@ notes boards add, a repeated copy); the subtitles (:mod:`.subtitles`) follow it.
 """
 from __future__ import annotations
 
-from ...document import Document, Line
+from ...document import Document, Line, Regions
 from ...models import Department, Release
 from ...options import Options
 from .candidates import title_at, title_by_size, title_in_header_row, title_named
@@ -14,11 +14,12 @@ from .reading import read_title, skip_repeat, unit_tag
 from .subtitles import dash_subtitles, plain_subtitles, run_in_subtitle
 
 
-def extract(doc: Document, record: Release, options: Options) -> None:
-    lines = [ln for ln in doc.lines if not ln.is_blank and ln.index not in doc.header_lines]
+def extract(doc: Document, record: Release, options: Options, header: frozenset[int]) -> Regions:
+    """Fill the title and subtitles; give the regions the header (``header``) and title take."""
+    lines = [ln for ln in doc.lines if not ln.is_blank and ln.index not in header]
     named = title_named(doc, lines)
     by_size = None if named is not None else title_by_size(doc, lines)
-    in_row = None if by_size or named is not None else title_in_header_row(doc)
+    in_row = None if by_size or named is not None else title_in_header_row(doc, header)
     if in_row:
         title, span, inline_subs, row = in_row
         at = end = next((i for i, ln in enumerate(lines) if ln.index > row), len(lines))
@@ -26,8 +27,7 @@ def extract(doc: Document, record: Release, options: Options) -> None:
         at = named if named is not None else by_size[0] if by_size else title_at(lines)
         if at is None:
             record.title = doc.metadata.title  # the title the metadata gives, where the text shows none
-            doc.body_start = 0
-            return
+            return Regions(header=header)
         title_lines, title, span, inline_subs = read_title(lines, at, by_size[1] if by_size else None)
         end = skip_repeat(lines, at + len(title_lines), title)
     subs, sub_lines = dash_subtitles(lines, end)
@@ -45,9 +45,8 @@ def extract(doc: Document, record: Release, options: Options) -> None:
     record.subtitles = [s for s, _ in inline_subs + subs]
     record.subtitle_spans = [sp for _, sp in inline_subs + subs]
     taken = lines[:end] + sub_lines
-    doc.title_lines |= {ln.index for ln in taken}
     last = taken[-1].index if taken else (in_row[3] if in_row else lines[at].index)
-    doc.body_start = last + 1
+    return Regions(header=header, title=frozenset(ln.index for ln in taken), body_start=last + 1)
 
 
 def _board_department(record: Release, line: Line) -> None:

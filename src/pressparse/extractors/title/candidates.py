@@ -54,12 +54,12 @@ def is_label(text: str) -> bool:
     return key in HEADER_LABELS
 
 
-def title_in_header_row(doc: Document):
+def title_in_header_row(doc: Document, header: frozenset[int]):
     """(title, span, subtitles on its cell, line) when the title is the last cell of a header row
     (previews and conversions that flatten the whole header into one row: `보도시점⇥…⇥배포⇥…⇥제목`):
     a cell after the row's label–value pairs that is neither a label nor a label's value."""
     for line in doc.lines[:HEADER_ROW_LINES]:
-        if line.index not in doc.header_lines or not line.is_table_row:
+        if line.index not in header or not line.is_table_row:
             continue
         cells = line.filled_cells
         keys = {"".join(c.text.split()).strip("<>[]()") for c in cells}
