@@ -29,6 +29,13 @@ PLAIN_LABEL = re.compile(
 )
 #: a cell that only draws a table rule (`-------`, `|---|`)
 RULE_CELL = re.compile(r"^[-─━=|+:\s]{3,}$")
+#: a department label of three letters or more glued to what follows it in one cell, as a PDF
+#: table without inner rules gives it: `담당 부서 <총괄>`, `담당 부서 서초서`, `문의처 기획과`
+GLUED_LABEL = re.compile(
+    r"^(?P<label>" + "|".join(r"\s*".join(label) for label in sorted(
+        (lb for lb in DEPARTMENT_LABELS if len(lb) >= 3), key=len, reverse=True)) + r")"
+    r"(?=[\s<(〈\[［])\s*+(?P<rest>\S.*)$"
+)
 
 
 @dataclass(frozen=True)
@@ -39,6 +46,8 @@ class Token:
     start: int
     end: int
     line: int
+    #: the cell's column in its table row; None for a plain line
+    col: int | None = None
 
     @cached_property
     def key(self) -> str:
@@ -57,7 +66,18 @@ def is_label(token: Token, labels: frozenset[str] = ALL_LABELS) -> bool:
 def line_tokens(line: Line) -> list[Token]:
     """The tokens of one line, empty cells kept (they mark rowspans)."""
     if line.is_table_row:
-        return [Token(c.text, c.start, c.end, line.index) for c in line.cells if not RULE_CELL.match(c.text)]
+        out: list[Token] = []
+        for col, c in enumerate(line.cells):
+            if RULE_CELL.match(c.text):
+                continue
+            glued = GLUED_LABEL.match(c.text)
+            if glued:
+                rest = c.start + glued.start("rest")
+                out.append(Token(glued.group("label"), c.start, c.start + glued.end("label"), line.index, col))
+                out.append(Token(glued.group("rest"), rest, c.end, line.index, col))
+            else:
+                out.append(Token(c.text, c.start, c.end, line.index, col))
+        return out
     return _plain_tokens(line)
 
 

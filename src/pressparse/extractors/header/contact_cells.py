@@ -6,13 +6,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...korean.header_words import DEPARTMENT_LABELS, POSITION_SET, POSITIONS, ROLE_WITH_POSITION, ROLE_WORDS, UNIT_HEAD
+from ...korean.header_words import DEPARTMENT_LABELS, GROUP_TAG, HEAD_AND_UNIT, POSITION_SET, UNIT_ENDINGS, POSITIONS, ROLE_WITH_POSITION, ROLE_WORDS, UNIT_HEAD
 from ...korean.names import looks_like_name
+from ...korean.organisations import is_organisation
 from ...korean.segment import split_known
 from .cells import Token
 
 #: the digits of a phone number: 044-204-7320, 02)2100-6171, 044) 203-2345, 286-3510
-_PHONE_DIGITS = r"(?:0\d{1,2}\s*[)\-.~]\s*|0\d{1,2}\s+)?\d{3,4}\s*[-.]\s*\d{4}(?![\d-])"
+_PHONE_DIGITS = (r"(?:(?:0\d{1,2}\s*[)\-.~]\s*|0\d{1,2}\s+)?\d{3,4}\s*[-.]\s*\d{4}(?![\d-])"
+                 # a number the publisher masked in part: 010-5***-6076, 02-123-****
+                 r"|0\d{1,2}-(?=[\d*]{3,4}-[\d*]{4}(?![\d*-]))(?:\d{0,3}\*[\d*]{0,3}-[\d*]{4}|\d{3,4}-\d{0,3}\*[\d*]{0,3}))")
 #: an extension after a name: 이병식 (2594)
 _EXTENSION = r"(?<=[가-힣] )\(\d{4}\)(?!\d)"
 #: a phone number as written in contact tables: 044-204-7320, (02)2100-6171, 044) 203-2345, 286-3510.
@@ -34,9 +37,11 @@ PHONE_CELL = re.compile(
     rf"^[(\[]?\s*(?:(?:☎|전화|Tel\.?|T\.)\s*)?(?:(?:☎\s*)?(?:\(\s*)?{_PHONE_DIGITS}|{_EXTENSION}|{_EMAIL})\s*[)\]]?$"
 )
 HANGUL_WORD = re.compile(r"[가-힣]+")
+#: the shape of a position word: 조사관, 외무서기관, 책임컨설턴트 (with an acting mark: 팀장(직무대리))
+POSITION_WORD = re.compile(r"[가-힣]{1,8}(?:\((?:代|대|직대|직무대리|대행|겸)\))?")
 
-LABEL, ROLE, PHONE_KIND, POSITION, NAME, PERSON, COMPOSITE, UNIT, EMPTY = (
-    "label", "role", "phone", "position", "name", "person", "composite", "unit", "empty")
+LABEL, ROLE, PHONE_KIND, POSITION, NAME, PERSON, COMPOSITE, UNIT, EMPTY, TAG = (
+    "label", "role", "phone", "position", "name", "person", "composite", "unit", "empty", "tag")
 
 
 @dataclass
@@ -92,6 +97,9 @@ def classify(token: Token, after_position: bool = False) -> str:
     key = token.key
     if key in DEPARTMENT_LABELS:
         return LABEL
+    tag = GROUP_TAG.match(text)
+    if tag and tag.end() == len(text):
+        return TAG
     if role_of(key):
         return ROLE
     if PHONE_CELL.match(text) or PARTIAL_PHONE.match(key):
@@ -125,6 +133,21 @@ def is_position(key: str) -> bool:
     if key in POSITION_SET:
         return True
     return any(key.startswith(p) and key[len(p):] in POSITION_SET for p in POSITION_PREFIXES)
+
+
+def is_position_word(text: str) -> bool:
+    """A cell that can hold a position by its shape: one word of Hangul letters (justified
+    spacing removed), known or not; where it stands decides whether it is one."""
+    return POSITION_WORD.fullmatch(squeeze(text)) is not None
+
+
+def is_head_word(word: str) -> bool:
+    """A word beside a name that can be the person's position though no list knows it
+    (조사관, 외무서기관, 검사, 중령, 책임컨설턴트): position-shaped, not an organisation, and not
+    ending like a unit only (과, 팀, 국 …; 관 and 담당 name a unit and its head alike)."""
+    if not is_position_word(word) or is_organisation(word) or looks_like_name(word):
+        return False
+    return not UNIT_ENDINGS.search(word) or word.endswith(HEAD_AND_UNIT)
 
 
 def split_position(word: str) -> tuple[str | None, str | None]:
@@ -213,7 +236,10 @@ def _person_from_words(text: str) -> Person:
     person.name = words[name_at]
     others = words[:name_at] + words[name_at + 1:]
     if others:
-        unit, position = split_position(others[-1] if name_at > 0 else others[0])
+        beside = others[-1] if name_at > 0 else others[0]
+        unit, position = split_position(beside)
+        if position is None and unit is None and is_head_word(beside):
+            position = beside  # a position the lists do not know, beside the name: `조사관 신준우`
         person.position = position
         rest = others[:-1] if name_at > 0 else others[1:]
         unit_words = [w for w in rest if w not in POSITION_SET] + ([unit] if unit else [])

@@ -7,7 +7,7 @@ cell starts a new department or continues the name of the one above (a rowspan).
 from __future__ import annotations
 
 from ...document import Line
-from ...korean.header_words import UNIT_ENDINGS
+from ...korean.header_words import GROUP_TAG, UNIT_ENDINGS
 from ...korean.organisations import is_organisation
 from ...models import Contact, Department
 from . import contact_cells as cc
@@ -33,6 +33,18 @@ def _next_filled(tokens: list[Token], kinds: list[str], at: int) -> tuple[Token,
     return None
 
 
+def _name_follows(tokens: list[Token], kinds: list[str], at: int) -> bool:
+    """The next filled cell after ``at`` holds a name (alone, or with a phone)."""
+    following = _next_filled(tokens, kinds, at)
+    if following is None:
+        return False
+    tok, kind = following
+    if kind == cc.COMPOSITE:
+        people = cc.people_in(tok)
+        return bool(people) and people[0].name is not None
+    return kind == cc.NAME or cc.classify(tok, after_position=True) == cc.NAME
+
+
 class TableReader:
     """Turns the cell stream of a contact table into departments."""
 
@@ -42,6 +54,9 @@ class TableReader:
         self.role_order: list[str | None] = []
         self.pending = cc.Person()
         self.pending_role: str | None = None
+        #: the columns of the first department label and the first role cell of the table
+        self.label_col: int | None = None
+        self.role_col: int | None = None
 
     @property
     def current(self) -> Department:
@@ -61,7 +76,7 @@ class TableReader:
         self.departments = [d for d in self.departments if d.contacts or d.name or d.phone]
 
     def _read_row(self, tokens: list[Token]) -> None:
-        kinds = [cc.classify(t) for t in tokens]
+        kinds = self._by_column(tokens, [cc.classify(t) for t in tokens])
         roles_in_row = [cc.role_of(t.key)[0] for t, k in zip(tokens, kinds) if k == cc.ROLE]
         if len(roles_in_row) >= 2 and not self.role_order:
             self.role_order = roles_in_row
@@ -76,8 +91,41 @@ class TableReader:
                 seen_composites += 1
             self._take(tok, kind, tokens, kinds, k)
 
+    def _by_column(self, tokens: list[Token], kinds: list[str]) -> list[str]:
+        """Where a cell stands decides what it holds when its words alone do not.
+
+        The role cells (책임자/담당자) split a contact table's row: the label and unit columns
+        stand before them, the position, name and phone columns after. So a name-shaped word
+        before the role column is a unit or a qualifier (`서초서`), never a person; a single word
+        after it that a name follows is a position, known or not (`조사관`, `외무서기관`, `담당`);
+        and what stands in the label's own column below it is a qualifier of the label (`<총괄>`,
+        `서울청`) when a unit column stands between it and the roles.
+        """
+        role_cols = [t.col for t, k in zip(tokens, kinds) if k == cc.ROLE and t.col is not None]
+        if self.role_col is None and role_cols:
+            self.role_col = role_cols[0]
+        if self.label_col is None:
+            self.label_col = next((t.col for t, k in zip(tokens, kinds) if k == cc.LABEL), None)
+        limit = role_cols[0] if role_cols else self.role_col
+        if limit is None:
+            return kinds
+        out = list(kinds)
+        for k, (tok, kind) in enumerate(zip(tokens, kinds)):
+            if tok.col is None or kind in (cc.EMPTY, cc.TAG):
+                continue
+            if tok.col < limit:
+                if (tok.col == self.label_col and limit - tok.col >= 2 and kind in (cc.UNIT, cc.NAME)
+                        and " " not in tok.text.strip()):
+                    out[k] = cc.TAG
+                elif kind == cc.NAME:
+                    out[k] = cc.UNIT
+            elif tok.col > limit and kind in (cc.UNIT, cc.LABEL) and cc.is_position_word(tok.text) \
+                    and _name_follows(tokens, kinds, k):
+                out[k] = cc.POSITION
+        return out
+
     def _take(self, tok: Token, kind: str, tokens: list[Token], kinds: list[str], at: int) -> None:
-        if kind == cc.EMPTY:
+        if kind in (cc.EMPTY, cc.TAG):
             return
         if kind == cc.LABEL:
             self._flush()
@@ -113,7 +161,7 @@ class TableReader:
 
     def _unit(self, tok: Token, following: tuple[Token, str] | None) -> None:
         """A unit cell: a new department, or the rest of a name spread over rows (rowspan)."""
-        name = " ".join(cc.squeeze(tok.text).split())
+        name = " ".join(cc.squeeze(GROUP_TAG.sub("", tok.text)).split())
         if len(name) < 2:  # a cell cut short by the converter (`김`)
             return
         self._flush()
