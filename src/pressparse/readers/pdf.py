@@ -13,11 +13,24 @@ import re
 from collections import Counter
 
 from ..blocks import Cell, Grid, Hints, Para, text_size
+from ..korean.header_words import DISTRIBUTION_LABELS, RELEASE_LABELS
 
 #: a page this much wider than tall holds two pages side by side
 TWO_UP_RATIO = 1.2
 #: a font name that says the face is bold (`HCRDotum-Bold`, `NanumGothicBold`, `Gulim,Bold`)
 BOLD_FONT = re.compile(r"bold|black|heavy|extrabold|semibold", re.I)
+#: a word shares a line when it shares this much of the lower height with it
+SAME_LINE = 0.6
+#: lines still open for words (a line's words come together, as words are read from the top)
+SAME_LINE_LOOKBACK = 4
+#: a line overlapping the one above by more than this much of its height is set beside it (a band)
+BAND_OVERLAP = 0.15
+#: words closer than this (points) touch: pdfplumber's own word-breaking distance
+WORD_GAP = 3
+#: words of a band further apart than this many line heights stand in different columns
+COLUMN_GAP = 0.9
+#: labels that make a band of offset lines a row of header cells
+HEADER_LABELS = RELEASE_LABELS | DISTRIBUTION_LABELS
 
 
 class PdfError(ValueError):
@@ -67,16 +80,23 @@ def _halves(page) -> list:
 
 def _items(page, number: int) -> list[Para | Grid]:
     """The page's text lines and tables, top to bottom."""
-    tables = page.find_tables()
+    words = page.extract_words(return_chars=True)
+    tables = [t for t in page.find_tables() if not _cuts_a_line(t, words)]
     boxes = [t.bbox for t in tables]
 
     def outside(obj) -> bool:
-        return not any(x0 <= obj.get("x0", 0) and obj.get("x1", 0) <= x1 and top <= obj.get("top", 0)
-                       and obj.get("bottom", 0) <= bottom for x0, top, x1, bottom in boxes)
+        # as pdfplumber places a character in a table cell: by its middle
+        x, y = (obj.get("x0", 0) + obj.get("x1", 0)) / 2, (obj.get("top", 0) + obj.get("bottom", 0)) / 2
+        return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
-    placed: list[tuple[float, Para | Grid]] = [
-        (line["top"], Para(line["text"], _hints(line["chars"], number)))
-        for line in page.filter(outside).extract_text_lines()]
+    placed: list[tuple[float, Para | Grid]] = []
+    free = [w for w in words if outside(w)] if boxes else words
+    for band in _bands(_lines(free)):
+        grid = _band_grid(band)
+        if grid is not None:
+            placed.append((band[0].top, grid))
+        else:
+            placed.extend((line.top, Para(line.text, line.hints(number))) for line in band)
     for table in tables:
         cells = tuple(Cell(" ".join(text.split()), r, c)
                       for r, row in enumerate(table.extract()) for c, text in enumerate(row) if text is not None)
@@ -85,12 +105,152 @@ def _items(page, number: int) -> list[Para | Grid]:
     return [item for _, item in placed]
 
 
-def _hints(chars: list[dict], page: int) -> Hints:
-    """The size and weight most characters of a line have."""
+class _Line:
+    """Words that share a line: each stands within the line's height (a smaller run of words,
+    `(4.12.(일) ~ 17.(금))` in a title, sits inside it, not on a line of its own)."""
+
+    def __init__(self, word: dict):
+        self.words = [word]
+        self.top, self.bottom = word["top"], word["bottom"]
+
+    def overlap(self, word: dict) -> float:
+        """How much of the lower of the two heights the word and the line share (0–1)."""
+        shared = min(self.bottom, word["bottom"]) - max(self.top, word["top"])
+        least = min(self.bottom - self.top, word["bottom"] - word["top"])
+        return shared / least if least > 0 else 0.0
+
+    def add(self, word: dict) -> None:
+        self.words.append(word)
+        self.top, self.bottom = min(self.top, word["top"]), max(self.bottom, word["bottom"])
+
+    @property
+    def ordered(self) -> list[dict]:
+        return sorted(self.words, key=lambda w: w["x0"])
+
+    @property
+    def text(self) -> str:
+        return _joined(self.ordered)
+
+    def hints(self, page: int) -> Hints:
+        return _word_hints(self.words, page)
+
+
+def _lines(words: list[dict]) -> list[_Line]:
+    """Words grouped into lines: a word joins the line whose height it mostly shares."""
+    lines: list[_Line] = []
+    for word in sorted(words, key=lambda w: (round(w["top"], 1), w["x0"])):
+        # only the last few lines can still take a word, as words come from the top
+        home = next((ln for ln in reversed(lines[-SAME_LINE_LOOKBACK:]) if ln.overlap(word) >= SAME_LINE), None)
+        if home is None:
+            lines.append(_Line(word))
+        else:
+            home.add(word)
+    lines.sort(key=lambda ln: ln.top)
+    return lines
+
+
+def _bands(lines: list[_Line]) -> list[list[_Line]]:
+    """Runs of lines that overlap in part: cells set side by side and centred against each other,
+    as in a header table without rules (`보도시점` beside a value of two lines)."""
+    bands: list[list[_Line]] = []
+    bottom = None
+    for line in lines:
+        height = line.bottom - line.top
+        if bands and bottom is not None and bottom - line.top > BAND_OVERLAP * height:
+            bands[-1].append(line)
+            bottom = max(bottom, line.bottom)
+        else:
+            bands.append([line])
+            bottom = line.bottom
+    return bands
+
+
+def _band_grid(band: list[_Line]) -> Grid | None:
+    """A band of offset lines that holds a header label (`보도시점`, `배포`) as one table row,
+    one cell per column of words (columns are separated by a gap wider than a space); None
+    for any other band, whose lines stay lines."""
+    if len(band) == 1 or not any(_labelled(line.ordered) for line in band):
+        return None
+    columns: list[list[tuple[int, dict]]] = []
+    right = None
+    for n, word in sorted(((n, w) for n, line in enumerate(band) for w in line.words), key=lambda p: p[1]["x0"]):
+        gap = COLUMN_GAP * (word["bottom"] - word["top"])
+        if columns and right is not None and word["x0"] <= right + gap:
+            columns[-1].append((n, word))
+            right = max(right, word["x1"])
+        else:
+            columns.append([(n, word)])
+            right = word["x1"]
+    if len(columns) < 2:
+        return None
+    cells = tuple(Cell(_cell_text(col), 0, c,
+                       hints=_word_hints([w for _, w in col], None))
+                  for c, col in enumerate(columns))
+    return Grid(cells)
+
+
+def _joined(words: list[dict]) -> str:
+    """Words of one line in order, a space where they stand apart: a smaller run set inside
+    a line (`공식협상` `(4.12.(일)`) touches the word before it and joins it."""
+    parts: list[str] = []
+    last = None
+    for word in words:
+        # pdfplumber breaks a line into words at a space or a gap, so words it put on one line
+        # stand apart; a run it put on a line of its own joins where it touches
+        if last is not None and abs(word["top"] - last["top"]) > WORD_GAP and word["x0"] - last["x1"] <= WORD_GAP:
+            parts[-1] += word["text"]
+        else:
+            parts.append(word["text"])
+        last = word
+    return " ".join(parts)
+
+
+def _labelled(words: list[dict]) -> bool:
+    """A header label stands in the line as a word, or as two (`보도 시점`)."""
+    texts = [w["text"] for w in words]
+    return any(t in HEADER_LABELS for t in texts) or any(a + b in HEADER_LABELS for a, b in zip(texts, texts[1:]))
+
+
+def _cell_text(column: list[tuple[int, dict]]) -> str:
+    """The words of one column of a band, line by line."""
+    by_line: dict[int, list[dict]] = {}
+    for n, word in column:
+        by_line.setdefault(n, []).append(word)
+    return " ".join(_joined(sorted(by_line[n], key=lambda w: w["x0"])) for n in sorted(by_line))
+
+
+def _cuts_a_line(table, words: list[dict]) -> bool:
+    """A 'table' of one row that is part of a line of text: a few boxed or shaded words of a
+    header row (`2026. 4. 13.(월) 16:0` | `0`). Its rules cut through a word, or the line's
+    text goes on beside it; its words stay in their line."""
+    x0, top, x1, bottom = table.bbox
+    if len(table.rows) != 1:
+        return False
+
+    def level(w) -> bool:
+        shared = min(bottom, w["bottom"]) - max(top, w["top"])
+        return shared > 0.3 * min(bottom - top, w["bottom"] - w["top"])
+
+    edges = {round(cell[0], 1) for cell in table.cells if cell[0] > x0 + 1}
+    for w in words:
+        if not level(w):
+            continue
+        if w["x1"] <= x0 + 1 or w["x0"] >= x1 - 1:
+            return True
+        if any(w["x0"] + 1 < edge < w["x1"] - 1 for edge in edges):
+            return True
+    return False
+
+
+def _word_hints(words: list[dict], page: int | None) -> Hints:
+    """The size and weight most letters of the words have (letters, not digits or brackets:
+    a title's smaller run of dates does not make the title small)."""
     sizes: Counter[float] = Counter()
     bold = 0
+    chars = [c for w in words for c in w.get("chars", ()) if c.get("text", "").strip()]
+    letters = any(c["text"].isalpha() for c in chars)
     for char in chars:
-        if not char.get("text", "").strip():
+        if letters and not char["text"].isalpha():
             continue
         sizes[round(char.get("size", 0), 1)] += 1
         bold += BOLD_FONT.search(char.get("fontname", "")) is not None

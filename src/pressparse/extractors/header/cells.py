@@ -29,12 +29,15 @@ PLAIN_LABEL = re.compile(
 )
 #: a cell that only draws a table rule (`-------`, `|---|`)
 RULE_CELL = re.compile(r"^[-─━=|+:\s]{3,}$")
-#: a department label of three letters or more glued to what follows it in one cell, as a PDF
-#: table without inner rules gives it: `담당 부서 <총괄>`, `담당 부서 서초서`, `문의처 기획과`
+#: a header label glued to its value in one cell, as a PDF table without inner rules gives it:
+#: `담당 부서 <총괄>`, `담당 부서 서초서`, `보도시점 2026. 4. 11.(토) 08:00`, `배포 2026. 4. 10.(금)`.
+#: Labels of one or two letters only before a date or a bracket (`배포 시` is a value).
 GLUED_LABEL = re.compile(
-    r"^(?P<label>" + "|".join(r"\s*".join(label) for label in sorted(
-        (lb for lb in DEPARTMENT_LABELS if len(lb) >= 3), key=len, reverse=True)) + r")"
-    r"(?=[\s<(〈\[［])\s*+(?P<rest>\S.*)$"
+    r"^(?:(?P<label>" + "|".join(r"\s*".join(label) for label in sorted(
+        (lb for lb in ALL_LABELS if len(lb) >= 3), key=len, reverse=True)) + r")(?=[\s<(〈\[［])"
+    r"|(?P<short>" + "|".join(r"\s*".join(label) for label in sorted(
+        (lb for lb in ALL_LABELS if len(lb) < 3), key=len, reverse=True)) + r")(?=\s++[<(\[\d'’]))"
+    r"\s*+(?P<rest>\S.*)$"
 )
 
 
@@ -73,7 +76,8 @@ def line_tokens(line: Line) -> list[Token]:
             glued = GLUED_LABEL.match(c.text)
             if glued:
                 rest = c.start + glued.start("rest")
-                out.append(Token(glued.group("label"), c.start, c.start + glued.end("label"), line.index, col))
+                label = glued.group("label") or glued.group("short")
+                out.append(Token(label, c.start, c.start + len(label), line.index, col))
                 out.append(Token(glued.group("rest"), rest, c.end, line.index, col))
             else:
                 out.append(Token(c.text, c.start, c.end, line.index, col))
