@@ -14,6 +14,7 @@ from collections import Counter
 
 from ..blocks import Cell, Grid, Hints, Para, text_size
 from ..korean.header_words import DISTRIBUTION_LABELS, RELEASE_LABELS
+from ..korean.markers import MARKER
 
 #: a page this much wider than tall holds two pages side by side
 TWO_UP_RATIO = 1.2
@@ -29,6 +30,14 @@ BAND_OVERLAP = 0.15
 WORD_GAP = 3
 #: words of a band further apart than this many line heights stand in different columns
 COLUMN_GAP = 0.9
+#: a line ending within this many line heights of the right margin ran to it (it wraps)
+WRAP_SLACK = 1.5
+#: a centred line this wide (a share of the right margin's x) or wider may wrap onto the next
+CENTRED_WIDTH = 0.5
+#: the most white space between two lines of one paragraph, in line heights
+LEADING = 0.9
+#: lines of one paragraph after its first start within this many line heights of each other
+ALIGNED = 0.5
 #: labels that make a band of offset lines a row of header cells
 HEADER_LABELS = RELEASE_LABELS | DISTRIBUTION_LABELS
 
@@ -89,20 +98,82 @@ def _items(page, number: int) -> list[Para | Grid]:
         x, y = (obj.get("x0", 0) + obj.get("x1", 0)) / 2, (obj.get("top", 0) + obj.get("bottom", 0)) / 2
         return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
-    placed: list[tuple[float, Para | Grid]] = []
+    placed: list[tuple[float, _Line | Grid]] = []
     free = [w for w in words if outside(w)] if boxes else words
     for band in _bands(_lines(free)):
         grid = _band_grid(band)
         if grid is not None:
             placed.append((band[0].top, grid))
         else:
-            placed.extend((line.top, Para(line.text, line.hints(number))) for line in band)
+            placed.extend((line.top, line) for line in band)
     for table in tables:
         cells = tuple(Cell(" ".join(text.split()), r, c)
                       for r, row in enumerate(table.extract()) for c, text in enumerate(row) if text is not None)
         placed.append((table.bbox[1], Grid(cells)))
     placed.sort(key=lambda pair: pair[0])
-    return [item for _, item in placed]
+    return _paragraphs([item for _, item in placed], number)
+
+
+def _paragraphs(items: list[_Line | Grid], page: int) -> list[Para | Grid]:
+    """Lines that wrap join into paragraphs, as the HWPX of the same release has them.
+
+    A line continues the one above when that one runs to the right margin (or both are centred
+    on one axis, the upper one wide, as a subtitle that wraps), both have the same size and weight, the gap between them is no wider than a line's leading, the line opens
+    with no outline marker, and (from the third line on) it starts where the paragraph's
+    second line started. Tables and bands stay as they are.
+    """
+    margin = _right_margin([i for i in items if isinstance(i, _Line)])
+    out: list[Para | Grid] = []
+    run: list[_Line] = []
+
+    def close() -> None:
+        if run:
+            out.append(Para(" ".join(line.text for line in run), _word_hints([w for ln in run for w in ln.words], page)))
+            run.clear()
+
+    for item in items:
+        if isinstance(item, Grid):
+            close()
+            out.append(item)
+        elif run and margin is not None and _continues(run, item, margin, page):
+            run.append(item)
+        else:
+            close()
+            run.append(item)
+    close()
+    return out
+
+
+def _extent(line: _Line) -> tuple[float, float]:
+    return min(w["x0"] for w in line.words), max(w["x1"] for w in line.words)
+
+
+def _right_margin(lines: list[_Line]) -> float | None:
+    """Where the full lines of the page end: the x1 that three lines in four do not pass."""
+    ends = sorted(max(w["x1"] for w in line.words) for line in lines if len(line.text) >= 15)
+    return ends[(len(ends) * 3) // 4] if len(ends) >= 4 else None
+
+
+def _continues(run: list[_Line], line: _Line, margin: float, page: int) -> bool:
+    last = run[-1]
+    height = last.bottom - last.top
+    if height <= 0 or not 0 <= line.top - last.bottom <= LEADING * height:
+        return False
+    if MARKER.match(line.text) or _labelled(line.ordered) or _labelled(last.ordered):
+        return False
+    (a0, a1), (b0, b1) = _extent(last), _extent(line)
+    centred = (abs((a0 + a1) - (b0 + b1)) / 2 <= height and abs(a0 - b0) > height
+               and b1 - b0 <= a1 - a0 and (a1 - a0) >= CENTRED_WIDTH * margin)
+    if a1 < margin - WRAP_SLACK * height and not centred:
+        return False
+    a, b = last.hints(page), line.hints(page)
+    if (a.points, a.bold) != (b.points, b.bold):
+        return False
+    if len(run) >= 2:
+        second = min(w["x0"] for w in run[1].words)
+        if abs(min(w["x0"] for w in line.words) - second) > ALIGNED * height:
+            return False
+    return True
 
 
 class _Line:

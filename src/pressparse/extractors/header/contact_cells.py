@@ -151,7 +151,8 @@ def is_head_word(word: str) -> bool:
 
 
 def split_position(word: str) -> tuple[str | None, str | None]:
-    """(unit, position) of a word: `과장` → (None, 과장); `예산총괄과장` → (예산총괄과, 과장)."""
+    """(unit, position) of a word: `과장` → (None, 과장); `예산총괄과장` → (예산총괄과, 과장);
+    (None, None) for a word that is no known position fused with a unit (`외무행정관`)."""
     if word in POSITION_SET:
         return None, word
     m = UNIT_HEAD.match(word)
@@ -159,7 +160,12 @@ def split_position(word: str) -> tuple[str | None, str | None]:
         return m.group("unit"), m.group("kind") + "장"
     for pos in POSITIONS:
         if word.endswith(pos) and len(word) > len(pos) + 1:
-            return word[: -len(pos)], pos
+            unit = word[: -len(pos)]
+            # only a unit or an organisation fuses with a position; `외무행정관`, `보건연구관`,
+            # `과장직무대리` are positions of their own
+            if UNIT_ENDINGS.search(unit) or is_organisation(unit):
+                return unit, pos
+            return None, None
     return None, None
 
 

@@ -91,11 +91,23 @@ def _value_tokens(tokens: list[Token], label_at: int) -> list[Token]:
     """Tokens after a label up to the next label; the first filled one is a value unless it is
     the other time label (`보도시점 배포 …`: the release value stands elsewhere)."""
     out: list[Token] = []
-    for tok in tokens[label_at + 1:]:
+    rest = tokens[label_at + 1:]
+    for n, tok in enumerate(rest):
         if tok.text and is_label(tok) and (any(t.text for t in out) or _other_time_label(tokens, label_at, tok)):
-            break
+            if not (any(t.text for t in out) and _label_without_value(tok, rest[n + 1:])):
+                break
         out.append(tok)
     return out
+
+
+def _label_without_value(tok: Token, after: list[Token]) -> bool:
+    """``tok`` reads like a time label but another of its kind follows it at once: it is a value
+    (`보도시점 2026. 4. 13.(월) 배포시점 배포 2026. 4. 13.(월) 10:00`: released on distribution)."""
+    following = next((t for t in after if t.text), None)
+    if following is None:
+        return False
+    kind = DISTRIBUTION_LABELS if is_label(tok, DISTRIBUTION_LABELS) else RELEASE_LABELS
+    return is_label(tok, kind) and is_label(following, kind)
 
 
 def _other_time_label(tokens: list[Token], label_at: int, tok: Token) -> bool:
