@@ -6,6 +6,7 @@ the time and contact extractors read one shape.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -27,6 +28,11 @@ PLAIN_LABEL = re.compile(
     r"|(?<![가-힣])(?:보\s*도|배\s*포)(?=\s+['’]?\d{2,4}\s*[.년-]\s*\d))"
     r"\s*[\]】>)]?\s*[:：]?\s*"
 )
+#: the first letters of the labels (a cheap test before GLUED_LABEL)
+LABEL_INITIALS = frozenset(label[0] for label in ALL_LABELS)
+#: a cell of a tab-separated line that opens with a label and goes on after a space or a bracket
+#: (one search per line; the cells it finds are then matched by GLUED_LABEL)
+GLUED_HINT = re.compile(r"(?:^|(?<=\t))[ ]*+[" + "".join(sorted(LABEL_INITIALS)) + r"][^\t ]{0,6}[ <(〈\[［]")
 #: a cell that only draws a table rule (`-------`, `|---|`)
 RULE_CELL = re.compile(r"^[-─━=|+:\s]{3,}$")
 #: a header label glued to its value in one cell, as a PDF table without inner rules gives it:
@@ -49,8 +55,6 @@ class Token:
     start: int
     end: int
     line: int
-    #: the cell's column in its table row; None for a plain line
-    col: int | None = None
 
     @cached_property
     def key(self) -> str:
@@ -66,23 +70,34 @@ def is_label(token: Token, labels: frozenset[str] = ALL_LABELS) -> bool:
     return token.key in labels
 
 
+def columns(line: Line, tokens: list[Token]) -> list[int | None]:
+    """The column of each token of ``line`` in its table row (the two halves of a cell holding
+    a label and its value share one); None for each token of a plain line."""
+    if not line.is_table_row:
+        return [None] * len(tokens)
+    starts = [c.start for c in line.cells]
+    return [bisect.bisect_right(starts, t.start) - 1 for t in tokens]
+
+
 def line_tokens(line: Line) -> list[Token]:
     """The tokens of one line, empty cells kept (they mark rowspans)."""
     if line.is_table_row:
-        out: list[Token] = []
-        for col, c in enumerate(line.cells):
-            if RULE_CELL.match(c.text):
-                continue
-            glued = GLUED_LABEL.match(c.text)
-            if glued:
-                rest = c.start + glued.start("rest")
-                label = glued.group("label") or glued.group("short")
-                out.append(Token(label, c.start, c.start + len(label), line.index, col))
-                out.append(Token(glued.group("rest"), rest, c.end, line.index, col))
-            else:
-                out.append(Token(c.text, c.start, c.end, line.index, col))
+        out = [Token(c.text, c.start, c.end, line.index) for c in line.cells if not RULE_CELL.match(c.text)]
+        if GLUED_HINT.search(line.text):
+            return [part for t in out for part in _unglued(t)]
         return out
     return _plain_tokens(line)
+
+
+def _unglued(token: Token) -> list[Token]:
+    """A cell holding a label and its value (`보도시점 2026. 4. 11.(토) 08:00`) as two tokens of one column."""
+    glued = GLUED_LABEL.match(token.text) if token.text[:1] in LABEL_INITIALS else None
+    if glued is None:
+        return [token]
+    label = glued.group("label") or glued.group("short")
+    rest = token.start + glued.start("rest")
+    return [Token(label, token.start, token.start + len(label), token.line),
+            Token(glued.group("rest"), rest, token.end, token.line)]
 
 
 def _plain_tokens(line: Line) -> list[Token]:

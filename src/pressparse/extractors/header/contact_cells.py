@@ -97,9 +97,10 @@ def classify(token: Token, after_position: bool = False) -> str:
     key = token.key
     if key in DEPARTMENT_LABELS:
         return LABEL
-    tag = GROUP_TAG.match(text)
-    if tag and tag.end() == len(text):
-        return TAG
+    if text[0] in "<(〈[［【" and text[-1] in ">)〉]］】":
+        tag = GROUP_TAG.match(text)
+        if tag and tag.end() == len(text):
+            return TAG
     if role_of(key):
         return ROLE
     if PHONE_CELL.match(text) or PARTIAL_PHONE.match(key):

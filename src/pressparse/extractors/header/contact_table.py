@@ -11,7 +11,7 @@ from ...korean.header_words import GROUP_TAG, UNIT_ENDINGS
 from ...korean.organisations import is_organisation
 from ...models import Contact, Department
 from . import contact_cells as cc
-from .cells import Token, line_tokens
+from .cells import Token, columns, line_tokens
 from .phones import e164
 
 #: a contact table never has more cells than this; the rest of a runaway line is not read
@@ -68,15 +68,15 @@ class TableReader:
         budget = MAX_TABLE_CELLS
         for n, line in enumerate(lines):
             tokens = line_tokens(line)[first_token if n == 0 else 0:][:budget]
-            self._read_row(tokens)
+            self._read_row(tokens, columns(line, tokens))
             budget -= len(tokens)
             if budget <= 0:
                 break
         self._flush()
         self.departments = [d for d in self.departments if d.contacts or d.name or d.phone]
 
-    def _read_row(self, tokens: list[Token]) -> None:
-        kinds = self._by_column(tokens, [cc.classify(t) for t in tokens])
+    def _read_row(self, tokens: list[Token], cols: list[int | None]) -> None:
+        kinds = self._by_column(tokens, cols, [cc.classify(t) for t in tokens])
         roles_in_row = [cc.role_of(t.key)[0] for t, k in zip(tokens, kinds) if k == cc.ROLE]
         if len(roles_in_row) >= 2 and not self.role_order:
             self.role_order = roles_in_row
@@ -91,7 +91,7 @@ class TableReader:
                 seen_composites += 1
             self._take(tok, kind, tokens, kinds, k)
 
-    def _by_column(self, tokens: list[Token], kinds: list[str]) -> list[str]:
+    def _by_column(self, tokens: list[Token], cols: list[int | None], kinds: list[str]) -> list[str]:
         """Where a cell stands decides what it holds when its words alone do not.
 
         The role cells (책임자/담당자) split a contact table's row: the label and unit columns
@@ -101,25 +101,25 @@ class TableReader:
         and what stands in the label's own column below it is a qualifier of the label (`<총괄>`,
         `서울청`) when a unit column stands between it and the roles.
         """
-        role_cols = [t.col for t, k in zip(tokens, kinds) if k == cc.ROLE and t.col is not None]
+        role_cols = [c for c, k in zip(cols, kinds) if k == cc.ROLE and c is not None]
         if self.role_col is None and role_cols:
             self.role_col = role_cols[0]
         if self.label_col is None:
-            self.label_col = next((t.col for t, k in zip(tokens, kinds) if k == cc.LABEL), None)
+            self.label_col = next((c for c, k in zip(cols, kinds) if k == cc.LABEL), None)
         limit = role_cols[0] if role_cols else self.role_col
         if limit is None:
             return kinds
         out = list(kinds)
-        for k, (tok, kind) in enumerate(zip(tokens, kinds)):
-            if tok.col is None or kind in (cc.EMPTY, cc.TAG):
+        for k, (tok, col, kind) in enumerate(zip(tokens, cols, kinds)):
+            if col is None or kind in (cc.EMPTY, cc.TAG):
                 continue
-            if tok.col < limit:
-                if (tok.col == self.label_col and limit - tok.col >= 2 and kind in (cc.UNIT, cc.NAME)
+            if col < limit:
+                if (col == self.label_col and limit - col >= 2 and kind in (cc.UNIT, cc.NAME)
                         and " " not in tok.text.strip()):
                     out[k] = cc.TAG
                 elif kind == cc.NAME:
                     out[k] = cc.UNIT
-            elif tok.col > limit and kind in (cc.UNIT, cc.LABEL) and cc.is_position_word(tok.text) \
+            elif col > limit and kind in (cc.UNIT, cc.LABEL) and cc.is_position_word(tok.text) \
                     and _name_follows(tokens, kinds, k):
                 out[k] = cc.POSITION
         return out
