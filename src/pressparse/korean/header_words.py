@@ -54,6 +54,10 @@ ORGANISATION_ENDINGS = re.compile(
 )
 #: endings that mark a unit inside an organisation, never the organisation itself
 UNIT_ENDINGS = re.compile(r"(?:과|팀|국|실|관|단|본부|센터|반|계|처|부|파트|담당|지원단|사업단|추진단)$")
+#: endings of an upper unit (a 국 or 실 and their heads' offices) and of a unit under one (과, 팀):
+#: `기업집단감시국` over `기업집단관리과` in one department cell spread over rows
+UPPER_UNIT = re.compile(r"(?:실|국|본부|정책관|기획관|심의관|조정관|협력관)$")
+LOWER_UNIT = re.compile(r"(?:과|팀|담당관)$")
 #: unit endings that also name the unit's head (정책기획관, 홍보담당): beside a name, a position
 HEAD_AND_UNIT = ("관", "담당")
 #: head titles that introduce an organisation's head in `기관(장관 이름)` at its first mention

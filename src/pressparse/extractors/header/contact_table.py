@@ -7,7 +7,7 @@ cell starts a new department or continues the name of the one above (a rowspan).
 from __future__ import annotations
 
 from ...document import Line
-from ...korean.header_words import GROUP_TAG, UNIT_ENDINGS
+from ...korean.header_words import GROUP_TAG, LOWER_UNIT, UNIT_ENDINGS, UPPER_UNIT
 from ...korean.organisations import is_organisation
 from ...models import Contact, Department
 from . import contact_cells as cc
@@ -168,7 +168,10 @@ class TableReader:
         dep = self.current
         staff_row = following is not None and following[1] == cc.ROLE and cc.role_of(following[0].key)[0] == "담당자"
         new_org = is_organisation(name.split()[0])
-        if dep.contacts and (not staff_row or new_org) or _another_unit(dep, name):
+        # a lower unit alone on its row under an upper one whose cell spans the rows above: one name
+        nested = (following is None and dep.name is not None and " " not in name
+                  and UPPER_UNIT.search(dep.name) is not None and LOWER_UNIT.search(name) is not None)
+        if dep.contacts and (not staff_row or new_org) and not nested or _another_unit(dep, name):
             self.departments.append(Department(name=name, span=tok.span))
         else:
             dep.name = f"{dep.name} {name}" if dep.name else name
