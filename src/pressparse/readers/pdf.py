@@ -1,10 +1,18 @@
-"""PDF through pdfplumber: text lines (with font size, weight and page) and ruled tables, in reading order.
+"""PDF through pdfplumber: paragraphs (with font size, weight and page) and tables, in reading order.
 
 Releases are often printed two pages to a landscape sheet, where a plain text extraction
 interleaves the two columns line by line. A page much wider than tall is therefore read as
-its left half, then its right half. On each (half) page, ruled tables found by pdfplumber
-become tab-separated rows (a cell's lines joined by spaces, a merged cell left empty, as in
-converted HWP text), and the text outside them comes line by line, all ordered from the top.
+its left half, then its right half. On each (half) page:
+
+* ruled tables found by pdfplumber become grids (a merged cell left empty, as in converted HWP
+  text); a one-row 'table' that is part of a line of text (its rules cut through a word, or the
+  line goes on beside it) is not one, and its words stay in their line;
+* the other words are grouped into lines by their height, so that a smaller run inside a line
+  (`(4.12.(일) ~ 17.(금))` in a title) stays in it;
+* lines that overlap in part are cells set side by side: a band of them holding a 보도/배포
+  label becomes one header row, a cell per column of words (a value of two lines centred
+  beside its label is one cell, as in the HWPX);
+* lines that wrap join into paragraphs, as the HWPX of the same release has them.
 """
 from __future__ import annotations
 
@@ -118,9 +126,10 @@ def _paragraphs(items: list[_Line | Grid], page: int) -> list[Para | Grid]:
     """Lines that wrap join into paragraphs, as the HWPX of the same release has them.
 
     A line continues the one above when that one runs to the right margin (or both are centred
-    on one axis, the upper one wide, as a subtitle that wraps), both have the same size and weight, the gap between them is no wider than a line's leading, the line opens
-    with no outline marker, and (from the third line on) it starts where the paragraph's
-    second line started. Tables and bands stay as they are.
+    on one axis, the upper one wide, as a subtitle that wraps), both have the same size and
+    weight, the gap between them is no wider than a line's leading, neither is a header row,
+    the line opens with no outline marker, and (from the third line on) it starts where the
+    paragraph's second line started. Tables and header rows stay as they are.
     """
     margin = _right_margin([i for i in items if isinstance(i, _Line)])
     out: list[Para | Grid] = []

@@ -6,6 +6,8 @@ cell starts a new department or continues the name of the one above (a rowspan).
 """
 from __future__ import annotations
 
+import re
+
 from ...document import Line
 from ...korean.header_words import GROUP_TAG, LOWER_UNIT, UNIT_ENDINGS, UPPER_UNIT
 from ...korean.organisations import is_organisation
@@ -14,6 +16,8 @@ from . import contact_cells as cc
 from .cells import Token, columns, line_tokens
 from .phones import e164
 
+#: a cell wholly in brackets: a topic that groups departments (`<광역교통 개선>`)
+BRACKETED = re.compile(r"^[<(〈\[［【][^<>()〈〉\[\]［］【】]{1,30}[>)〉\]］】]$")
 #: a contact table never has more cells than this; the rest of a runaway line is not read
 MAX_TABLE_CELLS = 300
 
@@ -99,7 +103,7 @@ class TableReader:
         before the role column is a unit or a qualifier (`서초서`), never a person; a single word
         after it that a name follows is a position, known or not (`조사관`, `외무서기관`, `담당`);
         and what stands in the label's own column below it is a qualifier of the label (`<총괄>`,
-        `서울청`) when a unit column stands between it and the roles.
+        `서울청`, `<광역교통 개선>`) when a unit column stands between it and the roles.
         """
         role_cols = [c for c, k in zip(cols, kinds) if k == cc.ROLE and c is not None]
         if self.role_col is None and role_cols:
@@ -115,7 +119,7 @@ class TableReader:
                 continue
             if col < limit:
                 if (col == self.label_col and limit - col >= 2 and kind in (cc.UNIT, cc.NAME)
-                        and " " not in tok.text.strip()):
+                        and (" " not in tok.text.strip() or BRACKETED.match(tok.text.strip()))):
                     out[k] = cc.TAG
                 elif kind == cc.NAME:
                     out[k] = cc.UNIT
