@@ -138,6 +138,8 @@ class TableReader:
         elif kind == cc.ROLE:
             self._flush()
             self.role, position = cc.role_of(tok.key)
+            if self.role == "책임자" and cc.UNIT not in kinds[:at]:
+                self._second_department()
             self.pending.position = position
             self.pending.start = tok.start
         elif kind == cc.UNIT:
@@ -180,6 +182,22 @@ class TableReader:
         else:
             dep.name = f"{dep.name} {name}" if dep.name else name
             dep.span = (dep.span or tok.span)[0:1] + (tok.end,)
+
+    def _second_department(self) -> None:
+        """A 책임자 after the 담당자 of a department, on a row without a unit: a second department
+        whose unit a PDF merged into the cell above (`주택공급추진본부 공공택지기획과
+        대도시권광역교통위원회 광역교통정책과`). The name splits where a lower unit is followed by an
+        upper unit or an organisation; without such a place nothing is split."""
+        dep = self.current
+        if not dep.name or not any(c.role == "담당자" for c in dep.contacts):
+            return
+        words = dep.name.split()
+        cut = next((i for i in range(1, len(words) - 1) if LOWER_UNIT.search(words[i - 1])
+                    and (UPPER_UNIT.search(words[i]) or is_organisation(words[i]))), None)
+        if cut is None:
+            return
+        dep.name = " ".join(words[:cut])
+        self.departments.append(Department(name=" ".join(words[cut:]), span=dep.span))
 
     def _phone(self, tok: Token) -> None:
         raw = tok.text.strip("()[] ")
