@@ -97,3 +97,24 @@ def test_a_qualifier_in_the_label_column_is_not_a_person():
         names = [d.name or "" for d in record.header.departments]
         assert not any("<총괄>" in n or "담당 부서" in n for n in names), path.name
         assert "서초서" not in {c.name for d in record.header.departments for c in d.contacts}, path.name
+
+
+HEAD = "보도자료\n보도시점\t2026. 4. 13.(월) 12:00\t배포\t2026. 4. 13.(월) 09:00\n소방청, 봄철 화재 예방 대책 발표\n□ 소방청은 13일 봄철 화재 예방 대책을 발표했다.\n"
+#: one contact table as converted HWP text writes it (a cell per column) and as a PDF without
+#: inner rules does (position, name and phone in one cell): ranks and posts no list knows, a
+#: name-shaped rank among them (소방경), are positions because of where they stand
+AS_COLUMNS = HEAD + ("담당 부서\t화재예방과\t책임자\t소방정\t홍길동\t(044-205-7000)\n"
+                     "\t\t담당자\t소방경\t김철수\t(044-205-7001)\n"
+                     "\t\t담당자\t외 무 서 기 관\t이영희\t(044-205-7002)\n")
+AS_MERGED = HEAD + ("담당 부서\t화재예방과\t책임자\t소방정 홍길동(044-205-7000)\n"
+                    "\t\t담당자\t소방경 김철수(044-205-7001)\n"
+                    "\t\t담당자\t외무서기관 이영희(044-205-7002)\n")
+
+
+@pytest.mark.parametrize("text", [AS_COLUMNS, AS_MERGED], ids=["columns", "merged"])
+def test_positions_by_place_in_either_layout(text):
+    record = pressparse.parse(text)
+    people = [(c.role, c.position, c.name, c.phone) for d in record.header.departments for c in d.contacts]
+    assert people == [("책임자", "소방정", "홍길동", "044-205-7000"), ("담당자", "소방경", "김철수", "044-205-7001"),
+                      ("담당자", "외무서기관", "이영희", "044-205-7002")]
+    assert [d.name for d in record.header.departments] == ["화재예방과"]

@@ -144,9 +144,10 @@ def is_position_word(text: str) -> bool:
 
 def is_head_word(word: str) -> bool:
     """A word beside a name that can be the person's position though no list knows it
-    (조사관, 외무서기관, 검사, 중령, 책임컨설턴트): position-shaped, not an organisation, and not
-    ending like a unit only (과, 팀, 국 …; 관 and 담당 name a unit and its head alike)."""
-    if not is_position_word(word) or is_organisation(word) or looks_like_name(word):
+    (조사관, 외무서기관, 검사, 중령, 책임컨설턴트, and name-shaped ranks such as 소방경: the name
+    was found beside it): position-shaped, not an organisation, and not ending like a unit
+    only (과, 팀, 국 …; 관 and 담당 name a unit and its head alike)."""
+    if not is_position_word(word) or is_organisation(word):
         return False
     return not UNIT_ENDINGS.search(word) or word.endswith(HEAD_AND_UNIT)
 

@@ -101,7 +101,8 @@ class TableReader:
         The role cells (책임자/담당자) split a contact table's row: the label and unit columns
         stand before them, the position, name and phone columns after. So a name-shaped word
         before the role column is a unit or a qualifier (`서초서`), never a person; a single word
-        after it that a name follows is a position, known or not (`조사관`, `외무서기관`, `담당`);
+        after it that a name follows is a position, known or not, name-shaped or not (`조사관`,
+        `외무서기관`, `담당`, `소방경`);
         and what stands in the label's own column below it is a qualifier of the label (`<총괄>`,
         `서울청`, `<광역교통 개선>`) when a unit column stands between it and the roles.
         """
@@ -123,9 +124,9 @@ class TableReader:
                     out[k] = cc.TAG
                 elif kind == cc.NAME:
                     out[k] = cc.UNIT
-            elif col > limit and kind in (cc.UNIT, cc.LABEL) and cc.is_position_word(tok.text) \
+            elif col > limit and kind in (cc.UNIT, cc.LABEL, cc.NAME) and cc.is_position_word(tok.text) \
                     and _name_follows(tokens, kinds, k):
-                out[k] = cc.POSITION
+                out[k] = cc.POSITION  # a name-shaped rank before the name is the position (`소방경`)
         return out
 
     def _take(self, tok: Token, kind: str, tokens: list[Token], kinds: list[str], at: int) -> None:
