@@ -108,9 +108,6 @@ def test_rhwp_3_sentence_broken_over_two_lines_is_one_paragraph():
                             "전년 동기(176.8억 달러) 대비 14.6% 하락하였다.")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the PDF's printed lines each become an outline paragraph: 'LG생활건강은 중동전쟁으로 … 현재까지 15개' / "
-    "'협력업체 59건의 …' / '순차적으로 …' / '200억원 규모의 대금을 인상할 계획이다.' is one paragraph on the page"))
 def test_govpress_12_pdf_paragraph_wrapped_over_lines_is_one_paragraph():
     texts = [ws(n.text) for n in record("pdf/govpress_12.pdf").body]
     para = [t for t in texts if t.startswith("LG생활건강은 중동전쟁으로 원자재 가격이 급등함에 따라")]

@@ -15,6 +15,9 @@ DISTRIBUTION_LABELS = frozenset({"배포일시", "배포시점", "배포", "배�
 DEPARTMENT_LABELS = frozenset({"담당부서", "등록부서", "작성부서", "담당부처", "배포부서", "자료문의", "문의처", "문의", "담당", "주관부서", "보도자료제공"})
 #: a board's field naming the body that posted the release
 ISSUER_LABELS = ("기관명", "작성기관", "등록기관", "게시기관")
+#: a bracketed tag that groups the departments of a joint release, never part of a name:
+#: `<총괄>`, `(공동)`, `【주관】` (two letters or more: `(주)`, `(재)` belong to the name after them)
+GROUP_TAG = re.compile(r"^[<(〈\[［【]\s*+[가-힣]{2,4}\s*+[>)〉\]］】]")
 #: role cells: who is responsible (책임자) and who handles the release (담당자)
 ROLE_WORDS = {"책임자": "책임자", "담당자": "담당자", "실무자": "담당자", "실무담당": "담당자", "문의": None}
 #: `담당과장`, `담당팀장` …: the responsible official, with the position after 담당
@@ -53,6 +56,12 @@ ORGANISATION_ENDINGS = re.compile(
 )
 #: endings that mark a unit inside an organisation, never the organisation itself
 UNIT_ENDINGS = re.compile(r"(?:과|팀|국|실|관|단|본부|센터|반|계|처|부|파트|담당|지원단|사업단|추진단)$")
+#: endings of an upper unit (a 국 or 실 and their heads' offices) and of a unit under one (과, 팀):
+#: `기업집단감시국` over `기업집단관리과` in one department cell spread over rows
+UPPER_UNIT = re.compile(r"(?:실|국|본부|정책관|기획관|심의관|조정관|협력관)$")
+LOWER_UNIT = re.compile(r"(?:과|팀|담당관)$")
+#: unit endings that also name the unit's head (정책기획관, 홍보담당): beside a name, a position
+HEAD_AND_UNIT = ("관", "담당")
 #: head titles that introduce an organisation's head in `기관(장관 이름)` at its first mention
 HEAD_TITLES = (
     "부총리", "장관", "차관", "처장", "청장", "원장", "위원장", "사장", "이사장", "회장", "시장", "도지사", "지사",

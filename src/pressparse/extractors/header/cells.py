@@ -6,6 +6,7 @@ the time and contact extractors read one shape.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -27,8 +28,23 @@ PLAIN_LABEL = re.compile(
     r"|(?<![가-힣])(?:보\s*도|배\s*포)(?=\s+['’]?\d{2,4}\s*[.년-]\s*\d))"
     r"\s*[\]】>)]?\s*[:：]?\s*"
 )
+#: the first letters of the labels (a cheap test before GLUED_LABEL)
+LABEL_INITIALS = frozenset(label[0] for label in ALL_LABELS)
+#: a cell of a tab-separated line that opens with a label and goes on after a space or a bracket
+#: (one search per line; the cells it finds are then matched by GLUED_LABEL)
+GLUED_HINT = re.compile(r"(?:^|(?<=\t))[ ]*+[" + "".join(sorted(LABEL_INITIALS)) + r"][^\t ]{0,6}[ <(〈\[［]")
 #: a cell that only draws a table rule (`-------`, `|---|`)
 RULE_CELL = re.compile(r"^[-─━=|+:\s]{3,}$")
+#: a header label glued to its value in one cell, as a PDF table without inner rules gives it:
+#: `담당 부서 <총괄>`, `담당 부서 서초서`, `보도시점 2026. 4. 11.(토) 08:00`, `배포 2026. 4. 10.(금)`.
+#: Labels of one or two letters only before a date or a bracket (`배포 시` is a value).
+GLUED_LABEL = re.compile(
+    r"^(?:(?P<label>" + "|".join(r"\s*".join(label) for label in sorted(
+        (lb for lb in ALL_LABELS if len(lb) >= 3), key=len, reverse=True)) + r")(?=[\s<(〈\[［])"
+    r"|(?P<short>" + "|".join(r"\s*".join(label) for label in sorted(
+        (lb for lb in ALL_LABELS if len(lb) < 3), key=len, reverse=True)) + r")(?=\s++[<(\[\d'’]))"
+    r"\s*+(?P<rest>\S.*)$"
+)
 
 
 @dataclass(frozen=True)
@@ -54,10 +70,21 @@ def is_label(token: Token, labels: frozenset[str] = ALL_LABELS) -> bool:
     return token.key in labels
 
 
+def columns(line: Line, tokens: list[Token]) -> list[int | None]:
+    """The column of each token of ``line`` in its table row (the two halves of a cell holding
+    a label and its value share one); None for each token of a plain line."""
+    if not line.is_table_row:
+        return [None] * len(tokens)
+    starts = [c.start for c in line.cells]
+    return [bisect.bisect_right(starts, t.start) - 1 for t in tokens]
+
+
 def line_tokens(line: Line) -> list[Token]:
     """The tokens of one line, empty cells kept (they mark rowspans)."""
     if line.is_table_row:
         tokens = [Token(c.text, c.start, c.end, line.index) for c in line.cells if not RULE_CELL.match(c.text)]
+        if GLUED_HINT.search(line.text):
+            tokens = [part for t in tokens for part in _unglued(t)]
     else:
         tokens = _plain_tokens(line)
     return [part for token in tokens for part in _role_apart(token)]
@@ -82,6 +109,17 @@ def _role_apart(token: Token) -> list[Token]:
         return [Token(rest, token.start, token.start + len(rest), token.line),
                 Token(last, token.start + role_at, token.start + role_at + len(last), token.line)]
     return [token]
+
+
+def _unglued(token: Token) -> list[Token]:
+    """A cell holding a label and its value (`보도시점 2026. 4. 11.(토) 08:00`) as two tokens of one column."""
+    glued = GLUED_LABEL.match(token.text) if token.text[:1] in LABEL_INITIALS else None
+    if glued is None:
+        return [token]
+    label = glued.group("label") or glued.group("short")
+    rest = token.start + glued.start("rest")
+    return [Token(label, token.start, token.start + len(label), token.line),
+            Token(glued.group("rest"), rest, token.end, token.line)]
 
 
 def _plain_tokens(line: Line) -> list[Token]:

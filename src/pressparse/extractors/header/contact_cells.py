@@ -6,13 +6,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...korean.header_words import DEPARTMENT_LABELS, POSITION_SET, POSITIONS, ROLE_WITH_POSITION, ROLE_WORDS, UNIT_HEAD
+from ...korean.header_words import DEPARTMENT_LABELS, GROUP_TAG, HEAD_AND_UNIT, POSITION_SET, UNIT_ENDINGS, POSITIONS, ROLE_WITH_POSITION, ROLE_WORDS, UNIT_HEAD
 from ...korean.names import looks_like_name
+from ...korean.organisations import is_organisation
 from ...korean.segment import split_known
 from .cells import Token
 
 #: the digits of a phone number: 044-204-7320, 02)2100-6171, 044) 203-2345, 286-3510
-_PHONE_DIGITS = r"(?:0\d{1,2}\s*[)\-.~]\s*|0\d{1,2}\s+)?\d{3,4}\s*[-.]\s*\d{4}(?![\d-])"
+_PHONE_DIGITS = (r"(?:(?:0\d{1,2}\s*[)\-.~]\s*|0\d{1,2}\s+)?\d{3,4}\s*[-.]\s*\d{4}(?![\d-])"
+                 # a number the publisher masked in part: 010-5***-6076, 02-123-****
+                 r"|0\d{1,2}-(?=[\d*]{3,4}-[\d*]{4}(?![\d*-]))(?:\d{0,3}\*[\d*]{0,3}-[\d*]{4}|\d{3,4}-\d{0,3}\*[\d*]{0,3}))")
 #: an extension after a name: 이병식 (2594)
 _EXTENSION = r"(?<=[가-힣] )\(\d{4}\)(?!\d)"
 #: a phone number as written in contact tables: 044-204-7320, (02)2100-6171, 044) 203-2345, 286-3510.
@@ -34,9 +37,11 @@ PHONE_CELL = re.compile(
     rf"^[(\[]?\s*(?:(?:☎|전화|Tel\.?|T\.)\s*)?(?:(?:☎\s*)?(?:\(\s*)?{_PHONE_DIGITS}|{_EXTENSION}|{_EMAIL})\s*[)\]]?$"
 )
 HANGUL_WORD = re.compile(r"[가-힣]+")
+#: the shape of a position word: 조사관, 외무서기관, 책임컨설턴트 (with an acting mark: 팀장(직무대리))
+POSITION_WORD = re.compile(r"[가-힣]{1,8}(?:\((?:代|대|직대|직무대리|대행|겸)\))?")
 
-LABEL, ROLE, PHONE_KIND, POSITION, NAME, PERSON, COMPOSITE, UNIT, EMPTY = (
-    "label", "role", "phone", "position", "name", "person", "composite", "unit", "empty")
+LABEL, ROLE, PHONE_KIND, POSITION, NAME, PERSON, COMPOSITE, UNIT, EMPTY, TAG = (
+    "label", "role", "phone", "position", "name", "person", "composite", "unit", "empty", "tag")
 
 
 @dataclass
@@ -92,6 +97,10 @@ def classify(token: Token, after_position: bool = False) -> str:
     key = token.key
     if key in DEPARTMENT_LABELS:
         return LABEL
+    if text[0] in "<(〈[［【" and text[-1] in ">)〉]］】":
+        tag = GROUP_TAG.match(text)
+        if tag and tag.end() == len(text):
+            return TAG
     if role_of(key):
         return ROLE
     if PHONE_CELL.match(text) or PARTIAL_PHONE.match(key):
@@ -127,8 +136,25 @@ def is_position(key: str) -> bool:
     return any(key.startswith(p) and key[len(p):] in POSITION_SET for p in POSITION_PREFIXES)
 
 
+def is_position_word(text: str) -> bool:
+    """A cell that can hold a position by its shape: one word of Hangul letters (justified
+    spacing removed), known or not; where it stands decides whether it is one."""
+    return POSITION_WORD.fullmatch(squeeze(text)) is not None
+
+
+def is_head_word(word: str) -> bool:
+    """A word beside a name that can be the person's position though no list knows it
+    (조사관, 외무서기관, 검사, 중령, 책임컨설턴트, and name-shaped ranks such as 소방경: the name
+    was found beside it): position-shaped, not an organisation, and not ending like a unit
+    only (과, 팀, 국 …; 관 and 담당 name a unit and its head alike)."""
+    if not is_position_word(word) or is_organisation(word):
+        return False
+    return not UNIT_ENDINGS.search(word) or word.endswith(HEAD_AND_UNIT)
+
+
 def split_position(word: str) -> tuple[str | None, str | None]:
-    """(unit, position) of a word: `과장` → (None, 과장); `예산총괄과장` → (예산총괄과, 과장)."""
+    """(unit, position) of a word: `과장` → (None, 과장); `예산총괄과장` → (예산총괄과, 과장);
+    (None, None) for a word that is no known position fused with a unit (`외무행정관`)."""
     if word in POSITION_SET:
         return None, word
     m = UNIT_HEAD.match(word)
@@ -136,7 +162,12 @@ def split_position(word: str) -> tuple[str | None, str | None]:
         return m.group("unit"), m.group("kind") + "장"
     for pos in POSITIONS:
         if word.endswith(pos) and len(word) > len(pos) + 1:
-            return word[: -len(pos)], pos
+            unit = word[: -len(pos)]
+            # only a unit or an organisation fuses with a position; `외무행정관`, `보건연구관`,
+            # `과장직무대리` are positions of their own
+            if UNIT_ENDINGS.search(unit) or is_organisation(unit):
+                return unit, pos
+            return None, None
     return None, None
 
 
@@ -213,7 +244,10 @@ def _person_from_words(text: str) -> Person:
     person.name = words[name_at]
     others = words[:name_at] + words[name_at + 1:]
     if others:
-        unit, position = split_position(others[-1] if name_at > 0 else others[0])
+        beside = others[-1] if name_at > 0 else others[0]
+        unit, position = split_position(beside)
+        if position is None and unit is None and is_head_word(beside):
+            position = beside  # a position the lists do not know, beside the name: `조사관 신준우`
         person.position = position
         rest = others[:-1] if name_at > 0 else others[1:]
         unit_words = [w for w in rest if w not in POSITION_SET] + ([unit] if unit else [])

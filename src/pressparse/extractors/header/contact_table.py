@@ -6,14 +6,18 @@ cell starts a new department or continues the name of the one above (a rowspan).
 """
 from __future__ import annotations
 
+import re
+
 from ...document import Line
-from ...korean.header_words import UNIT_ENDINGS
+from ...korean.header_words import GROUP_TAG, LOWER_UNIT, UNIT_ENDINGS, UPPER_UNIT
 from ...korean.organisations import is_organisation
 from ...models import Contact, Department
 from . import contact_cells as cc
-from .cells import Token, line_tokens
+from .cells import Token, columns, line_tokens
 from .phones import e164
 
+#: a cell wholly in brackets: a topic that groups departments (`<광역교통 개선>`)
+BRACKETED = re.compile(r"^[<(〈\[［【][^<>()〈〉\[\]［］【】]{1,30}[>)〉\]］】]$")
 #: a contact table never has more cells than this; the rest of a runaway line is not read
 MAX_TABLE_CELLS = 300
 
@@ -33,6 +37,18 @@ def _next_filled(tokens: list[Token], kinds: list[str], at: int) -> tuple[Token,
     return None
 
 
+def _name_follows(tokens: list[Token], kinds: list[str], at: int) -> bool:
+    """The next filled cell after ``at`` holds a name (alone, or with a phone)."""
+    following = _next_filled(tokens, kinds, at)
+    if following is None:
+        return False
+    tok, kind = following
+    if kind == cc.COMPOSITE:
+        people = cc.people_in(tok)
+        return bool(people) and people[0].name is not None
+    return kind == cc.NAME or cc.classify(tok, after_position=True) == cc.NAME
+
+
 class TableReader:
     """Turns the cell stream of a contact table into departments."""
 
@@ -42,6 +58,9 @@ class TableReader:
         self.role_order: list[str | None] = []
         self.pending = cc.Person()
         self.pending_role: str | None = None
+        #: the columns of the first department label and the first role cell of the table
+        self.label_col: int | None = None
+        self.role_col: int | None = None
 
     @property
     def current(self) -> Department:
@@ -53,15 +72,15 @@ class TableReader:
         budget = MAX_TABLE_CELLS
         for n, line in enumerate(lines):
             tokens = line_tokens(line)[first_token if n == 0 else 0:][:budget]
-            self._read_row(tokens)
+            self._read_row(tokens, columns(line, tokens))
             budget -= len(tokens)
             if budget <= 0:
                 break
         self._flush()
         self.departments = [d for d in self.departments if d.contacts or d.name or d.phone]
 
-    def _read_row(self, tokens: list[Token]) -> None:
-        kinds = [cc.classify(t) for t in tokens]
+    def _read_row(self, tokens: list[Token], cols: list[int | None]) -> None:
+        kinds = self._by_column(tokens, cols, [cc.classify(t) for t in tokens])
         roles_in_row = [cc.role_of(t.key)[0] for t, k in zip(tokens, kinds) if k == cc.ROLE]
         if len(roles_in_row) >= 2 and not self.role_order:
             self.role_order = roles_in_row
@@ -76,8 +95,42 @@ class TableReader:
                 seen_composites += 1
             self._take(tok, kind, tokens, kinds, k)
 
+    def _by_column(self, tokens: list[Token], cols: list[int | None], kinds: list[str]) -> list[str]:
+        """Where a cell stands decides what it holds when its words alone do not.
+
+        The role cells (책임자/담당자) split a contact table's row: the label and unit columns
+        stand before them, the position, name and phone columns after. So a name-shaped word
+        before the role column is a unit or a qualifier (`서초서`), never a person; a single word
+        after it that a name follows is a position, known or not, name-shaped or not (`조사관`,
+        `외무서기관`, `담당`, `소방경`);
+        and what stands in the label's own column below it is a qualifier of the label (`<총괄>`,
+        `서울청`, `<광역교통 개선>`) when a unit column stands between it and the roles.
+        """
+        role_cols = [c for c, k in zip(cols, kinds) if k == cc.ROLE and c is not None]
+        if self.role_col is None and role_cols:
+            self.role_col = role_cols[0]
+        if self.label_col is None:
+            self.label_col = next((c for c, k in zip(cols, kinds) if k == cc.LABEL), None)
+        limit = role_cols[0] if role_cols else self.role_col
+        if limit is None:
+            return kinds
+        out = list(kinds)
+        for k, (tok, col, kind) in enumerate(zip(tokens, cols, kinds)):
+            if col is None or kind in (cc.EMPTY, cc.TAG):
+                continue
+            if col < limit:
+                if (col == self.label_col and limit - col >= 2 and kind in (cc.UNIT, cc.NAME)
+                        and (" " not in tok.text.strip() or BRACKETED.match(tok.text.strip()))):
+                    out[k] = cc.TAG
+                elif kind == cc.NAME:
+                    out[k] = cc.UNIT
+            elif col > limit and kind in (cc.UNIT, cc.LABEL, cc.NAME) and cc.is_position_word(tok.text) \
+                    and _name_follows(tokens, kinds, k):
+                out[k] = cc.POSITION  # a name-shaped rank before the name is the position (`소방경`)
+        return out
+
     def _take(self, tok: Token, kind: str, tokens: list[Token], kinds: list[str], at: int) -> None:
-        if kind == cc.EMPTY:
+        if kind in (cc.EMPTY, cc.TAG):
             return
         if kind == cc.LABEL:
             self._flush()
@@ -86,6 +139,8 @@ class TableReader:
         elif kind == cc.ROLE:
             self._flush()
             self.role, position = cc.role_of(tok.key)
+            if self.role == "책임자" and cc.UNIT not in kinds[:at]:
+                self._second_department()
             self.pending.position = position
             self.pending.start = tok.start
         elif kind == cc.UNIT:
@@ -113,18 +168,37 @@ class TableReader:
 
     def _unit(self, tok: Token, following: tuple[Token, str] | None) -> None:
         """A unit cell: a new department, or the rest of a name spread over rows (rowspan)."""
-        name = " ".join(cc.squeeze(tok.text).split())
+        name = " ".join(cc.squeeze(GROUP_TAG.sub("", tok.text)).split())
         if len(name) < 2:  # a cell cut short by the converter (`김`)
             return
         self._flush()
         dep = self.current
         staff_row = following is not None and following[1] == cc.ROLE and cc.role_of(following[0].key)[0] == "담당자"
         new_org = is_organisation(name.split()[0])
-        if dep.contacts and (not staff_row or new_org) or _another_unit(dep, name):
+        # a lower unit alone on its row under an upper one whose cell spans the rows above: one name
+        nested = (following is None and dep.name is not None and " " not in name
+                  and UPPER_UNIT.search(dep.name) is not None and LOWER_UNIT.search(name) is not None)
+        if dep.contacts and (not staff_row or new_org) and not nested or _another_unit(dep, name):
             self.departments.append(Department(name=name, span=tok.span))
         else:
             dep.name = f"{dep.name} {name}" if dep.name else name
             dep.span = (dep.span or tok.span)[0:1] + (tok.end,)
+
+    def _second_department(self) -> None:
+        """A 책임자 after the 담당자 of a department, on a row without a unit: a second department
+        whose unit a PDF merged into the cell above (`주택공급추진본부 공공택지기획과
+        대도시권광역교통위원회 광역교통정책과`). The name splits where a lower unit is followed by an
+        upper unit or an organisation; without such a place nothing is split."""
+        dep = self.current
+        if not dep.name or not any(c.role == "담당자" for c in dep.contacts):
+            return
+        words = dep.name.split()
+        cut = next((i for i in range(1, len(words) - 1) if LOWER_UNIT.search(words[i - 1])
+                    and (UPPER_UNIT.search(words[i]) or is_organisation(words[i]))), None)
+        if cut is None:
+            return
+        dep.name = " ".join(words[:cut])
+        self.departments.append(Department(name=" ".join(words[cut:]), span=dep.span))
 
     def _phone(self, tok: Token) -> None:
         raw = tok.text.strip("()[] ")

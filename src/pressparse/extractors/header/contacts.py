@@ -50,7 +50,7 @@ def find_departments(doc: Document, issuer: str | None) -> tuple[list[Department
             continue
         block = [line]
         j = i + 1
-        while j < len(lines) and _continues(lines[j]):
+        while j < len(lines) and (_continues(lines[j]) or _bridges(lines, j)):
             block.append(lines[j])
             j += 1
         reader = TableReader()
@@ -96,7 +96,7 @@ def _table_start(line: Line, following: list[Line]) -> int | None:
 def _row_start(tokens: list[Token], role_at: int) -> int:
     """Back up from a role cell over the unit cells before it (`산업통상부⇥중견기업정책관⇥책임자`)."""
     start = role_at
-    while start > 0 and cc.classify(tokens[start - 1]) in (cc.UNIT, cc.EMPTY):
+    while start > 0 and cc.classify(tokens[start - 1]) in (cc.UNIT, cc.EMPTY, cc.TAG):
         start -= 1
     return start
 
@@ -112,6 +112,17 @@ def _continues(line: Line) -> bool:
     if any(k in (cc.PHONE_KIND, cc.COMPOSITE) for k in kinds):
         return True
     return any(k in (cc.ROLE, cc.LABEL) for k in kinds) and len(tokens) <= 8
+
+
+def _bridges(lines: list[Line], at: int) -> bool:
+    """A table row of unit cells only (the rest of a department name spread over rows:
+    `⇥기업집단관리과`) belongs to the table when the row after it does."""
+    line = lines[at]
+    if not line.is_table_row or at + 1 >= len(lines) or not lines[at + 1].is_table_row:
+        return False
+    filled = [t for t in line_tokens(line) if t.text]
+    return (0 < len(filled) <= 2 and all(len(t.text) <= 30 and cc.classify(t) == cc.UNIT for t in filled)
+            and _continues(lines[at + 1]))
 
 
 def _local_department(line: Line) -> Department | None:

@@ -22,6 +22,9 @@ from .cells import Token, is_label, line_tokens
 HEADER_SCAN_LINES = 40
 #: media scopes written with justified spacing or brackets: `<전매체>`, `(지 면)`
 MEDIA_PATTERN = re.compile("|".join(r"\s*".join(map(re.escape, scope)) for scope in MEDIA_SCOPES))
+#: a line that is only a bracketed date with its edition, the second line of a 보도 cell that a
+#: PDF writes apart: `<4.14.(화) 조간>`, `< 4. 13.(월) 조간 >`
+EDITION_LINE = re.compile(r"^[<(〈]\s*+\d{1,4}\s*+[.년]\s*+\d[\d\s.월일()가-힣]{0,24}?(?:조간|석간)\s*+[>)〉]$")
 #: a posting stamp of a web page or news article: `입력 2017-01-15 06:00`, `• 2022-11-02 15:48:30`
 POSTED = re.compile(
     r"^[\s•·\-*▶]*(?:(?P<label>입력|등록|등록일|작성일|게시일|기사입력|승인|발행|날짜|일자)\s*(?::\s*)?)?"
@@ -89,11 +92,23 @@ def _value_tokens(tokens: list[Token], label_at: int) -> list[Token]:
     """Tokens after a label up to the next label; the first filled one is a value unless it is
     the other time label (`보도시점 배포 …`: the release value stands elsewhere)."""
     out: list[Token] = []
-    for tok in tokens[label_at + 1:]:
+    rest = tokens[label_at + 1:]
+    for n, tok in enumerate(rest):
         if tok.text and is_label(tok) and (any(t.text for t in out) or _other_time_label(tokens, label_at, tok)):
-            break
+            if not (any(t.text for t in out) and _label_without_value(tok, rest[n + 1:])):
+                break
         out.append(tok)
     return out
+
+
+def _label_without_value(tok: Token, after: list[Token]) -> bool:
+    """``tok`` reads like a time label but another of its kind follows it at once: it is a value
+    (`보도시점 2026. 4. 13.(월) 배포시점 배포 2026. 4. 13.(월) 10:00`: released on distribution)."""
+    following = next((t for t in after if t.text), None)
+    if following is None:
+        return False
+    kind = DISTRIBUTION_LABELS if is_label(tok, DISTRIBUTION_LABELS) else RELEASE_LABELS
+    return is_label(tok, kind) and is_label(following, kind)
 
 
 def _other_time_label(tokens: list[Token], label_at: int, tok: Token) -> bool:
@@ -110,10 +125,13 @@ def _other_time_label(tokens: list[Token], label_at: int, tok: Token) -> bool:
 
 
 def _second_scope_line(line) -> list[Token]:
-    """`⇥(지 면) 2025. 12. 3.(수) 조간` under the 보도 row: the second scope of a two-line cell."""
+    """`⇥(지 면) 2025. 12. 3.(수) 조간` under the 보도 row: the second scope of a two-line cell
+    (or its edition on a line of its own: `<4.14.(화) 조간>`)."""
     tokens = line_tokens(line)
-    if any(is_label(t) for t in tokens) or not tokens or tokens[0].text:
+    if any(is_label(t) for t in tokens) or not tokens:
         return []
+    if tokens[0].text:  # a line of its own: only a bracketed date with its edition (`<4.14.(화) 조간>`)
+        return tokens if len(tokens) == 1 and EDITION_LINE.match(tokens[0].text) and find_dates(tokens[0].text) else []
     text = " ".join(t.text for t in tokens)
     return [t for t in tokens if t.text] if MEDIA_PATTERN.search(text) and find_dates(text) else []
 
@@ -143,8 +161,9 @@ def _fill_release(cell: TimeCell, header: Header, dist_when: When | None, years:
     condition = RELEASE_CONDITION.search(_without_dates(text, whens))
     header.release_condition = re.sub(r"\s+", " ", condition.group(0)).strip() if condition else None
     chosen = _choose(whens)
-    if chosen is None and condition and ON_DISTRIBUTION.search(condition.group(0)) and dist_when is not None:
-        chosen = dist_when
+    if condition and ON_DISTRIBUTION.search(condition.group(0)) and dist_when is not None and (
+            chosen is None or (not chosen.has_time() and dist_when.has_time() and chosen.date() == dist_when.date())):
+        chosen = dist_when  # `2026. 4. 13.(월) 배포 시` beside `배포 2026. 4. 13.(월) 15:00`: the distribution instant
     header.release_time = chosen.iso() if chosen else None
     header.release_edition = next((w.edition for w in whens if w.edition), None)
 
