@@ -29,3 +29,10 @@ def test_nested_banner_cells(name, title, release, issuer):
 def test_flatten_nested_cells_keeps_the_outer_cells():
     assert flatten_nested_cells("<<경 찰 청>융위원회><보도 자료><>") == "< 경 찰 청 융위원회><보도 자료><>"
     assert flatten_nested_cells("<a>\n<<b>c>") == "<a>\n< b c>"
+
+
+def test_title_run_on_into_a_dated_subtitle_is_cut():
+    """`<2025년「FSS금융아카데미｣ 개최 안내 ‘25. 4. 7.(월)부터 e-금융교육센터 홈페이…`: the
+    preview ran the subtitle (a date with its weekday) on into the title's cell."""
+    record = parse((DATA / "fss_s0144.txt").read_bytes(), path="fss_s0144.txt", quotes=False, glosses=False)
+    assert record.title == "2025년「FSS금융아카데미｣ 개최 안내"

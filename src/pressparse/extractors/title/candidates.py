@@ -17,15 +17,23 @@ from ...korean.sentences import ENDS_SENTENCE
 from ..header.times import POSTED
 from .subtitles import MIN_TITLE, split_inline
 
+#: the longest text that can be a title (a longer line is a paragraph)
 MAX_TITLE = 250
+#: how many opening lines may hold a header row that ends with the title
 HEADER_ROW_LINES = 5
+#: the labels of header cells: of the time rows, of the contact rows
 TIME_LABELS = RELEASE_LABELS | DISTRIBUTION_LABELS
 CONTACT_LABELS = DEPARTMENT_LABELS | frozenset(ROLE_WORDS)
 HEADER_LABELS = TIME_LABELS | CONTACT_LABELS
+#: how many opening lines (after the header) the title is looked for in by type size
 OPENING_LINES = 40
+#: the title's type is at least this much larger than the body's to count as evidence
 TITLE_SIZE_RATIO = 1.2
+#: sizes within this fraction of each other are the same type
 SAME_SIZE = 0.03
+#: a line in body type this long that ends a sentence is body text: the title stands before it
 MIN_BODY_LINE = 60
+#: a banner line ends with the banner word: `가계금융복지조사 보도자료`, `과학기술정보통신부 보도자료`
 BANNER_AT_END = re.compile(BANNER.pattern + r"\s*$")
 URL = re.compile(r"https?://\S+|www\.\S+")
 

@@ -14,18 +14,32 @@ from ...korean.organisations import is_organisation
 from ...korean.sentences import ENDS_SENTENCE
 from .subtitles import split_inline
 
+#: how far below the title a repeated copy of it may stand (lines)
 REPEAT_WINDOW = 25
+#: the longest unmarked line read as the second line of a title
 MAX_SECOND_TITLE_LINE = 60
+#: what a repost site leaves after a title: `… 선정 관련 이미지 © 코리아NEWS`; searched from the end
+#: (`regex` reverse mode) so that a long line is read once, not once from each of its marks: use it
+#: with sub or search only
 TITLE_CREDIT = regex.compile(
     r"(?r)\s*(?:(?:관련\s*(?:이미지|사진)|사진|이미지)\s*)?[©ⓒ]\s*\S+(?:\s+\S+)?\s*$|\s+관련\s*(?:이미지|사진)\s*$"
 )
+#: badges a board writes onto a new post's title: `새글 광양시, …`, `… 해소”NEW`, `…새로운글`
 BADGES = r"(?:새로운\s?글|새글|NEW|New|new)"
 LEADING_BADGE = re.compile(rf"^{BADGES}\s+")
 TRAILING_BADGE = re.compile(rf"(?<!\s)\s*+{BADGES}\s*+$")
+#: a preview that wrote the title into a cell of its own: `<제목 (배포 시)> □ 본문 …`
 BRACKETED = re.compile(r"^<(?P<inner>[^<>]{5,250}+)>")
-RUN_ON = re.compile(r"(?<=\S)\s++(?=[□■◦○•▴▲√◈※▶]\s)|(?<=다\.)\s++(?=\S)")
+#: where a title run on into the text after it ends, in a preview that lost its line breaks:
+#: an outline mark inside the line (`… 안내 • 금융당국은 …`), a finished sentence (`…합니다. 금융…`)
+#: or a date with its weekday after a word (`… 개최 안내 ‘25. 4. 7.(월)부터 …`)
+RUN_ON = re.compile(r"(?<=\S)\s++(?=[□■◦○•▴▲√◈※▶]\s)|(?<=다\.)\s++(?=\S)"
+                    r"|(?<=[가-힣])\s++(?=[‘’'`]?\d{2,4}\.\s*+\d{1,2}\.\s*+\d{1,2}\.?\s*+\([월화수목금토일]\))")
+#: a note on the distribution written after the title: `(배포 시)`, `(배포 시부터 보도 가능)`
 DISTRIBUTION_NOTE = re.compile(r"(?<!\s)\s*+\([^()]{0,20}?배\s?포[^()]{0,20}+\)\s*+$")
+#: the unit a board appends to a post's title in parentheses: `… 군정 혁신(기획예산실)`
 UNIT_TAG = re.compile(r"(?<!\s)\s*+\((?P<unit>[가-힣][가-힣·]{1,19})\)\s*+$")
+#: endings of units below a local body that are no department endings elsewhere (면, 읍, 동, 사업소)
 SUB_UNIT_ENDINGS = ("면", "읍", "동", "소")
 
 
