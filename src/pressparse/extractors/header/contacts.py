@@ -9,15 +9,18 @@ from __future__ import annotations
 import re
 
 from ...document import Document, Line
+from ...korean.header_words import UNIT_ENDINGS, UPPER_UNIT
 from ...korean.organisations import is_organisation
+from ...korean.sentences import ENDS_SENTENCE
 from ...models import Contact, Department
 from . import contact_cells as cc
 from .contact_table import TableReader
 from .cells import Token, line_tokens
 from .phones import e164
 
-#: a line that is prose, not a table row: a sentence ending
-SENTENCE_END = re.compile(r"(?:다|요|함|음|임)\s*[.!?]\s*$|니다")
+#: the shortest name that can hold two units run together, and the longest word Kiwi may read
+#: across a cut between them for the cut to be refused
+FUSED_MIN, ACROSS_WORD = 7, 3
 #: local-government contact lines: `【자치행정과장 심재명 286-3510, 행정팀장 김경탁 286-3520】`
 LOCAL_LINE = re.compile(
     r"^\s*[【\[(](?=[^【】\[\]()]*[】\])]\s*$)"  # the closing bracket ends the line: checked once, up front
@@ -61,6 +64,7 @@ def find_departments(doc: Document, issuer: str | None) -> tuple[list[Department
         i = j
     for dep in departments:
         _split_ministry(dep, issuer)
+        dep.name = unfused_units(dep.name)
     return departments, used
 
 
@@ -108,7 +112,7 @@ def _continues(line: Line) -> bool:
     tokens = [t for t in line_tokens(line) if t.text]
     kinds = [cc.classify(t) for t in tokens]
     if not line.is_table_row:
-        return len(line.stripped) < 60 and cc.PHONE.search(line.text) is not None and not SENTENCE_END.search(line.text)
+        return len(line.stripped) < 60 and cc.PHONE.search(line.text) is not None and not ENDS_SENTENCE.search(line.text)
     if any(k in (cc.PHONE_KIND, cc.COMPOSITE) for k in kinds):
         return True
     return any(k in (cc.ROLE, cc.LABEL) for k in kinds) and len(tokens) <= 8
@@ -147,6 +151,27 @@ def _local_department(line: Line) -> Department | None:
 def _board_department(line: Line) -> Department | None:
     m = BOARD_FIELD.match(line.text)
     return Department(name=m.group("name"), span=(line.start + m.start("name"), line.start + m.end("name"))) if m else None
+
+
+def unfused_units(name: str | None) -> str | None:
+    """A department name whose upper and lower units a conversion ran together, spaced again:
+    `상생협력정책실불공정거래개선과` → `상생협력정책실 불공정거래개선과`. The cut is the last place
+    where an upper unit's ending (실, 국, 본부, 정책관 …) is followed by a lower unit of three syllables
+    or more, unless Kiwi reads a short word across it (`안전실태점검과`: 실태)."""
+    if not name or " " in name or len(name) < FUSED_MIN:
+        return name
+    for cut in range(len(name) - 3, 2, -1):
+        if UPPER_UNIT.search(name[:cut]) and UNIT_ENDINGS.search(name[cut:]) and not _word_across(name, cut):
+            return f"{name[:cut]} {name[cut:]}"
+    return name
+
+
+def _word_across(name: str, cut: int) -> bool:
+    """True when Kiwi reads a known short word across ``cut`` (실태, 국민), not a compound it
+    does not know (약제관리실약제)."""
+    from ...korean.kiwi import get_kiwi
+
+    return any(t.start < cut < t.start + t.len and t.len <= ACROSS_WORD for t in get_kiwi().tokenize(name))
 
 
 def _split_ministry(dep: Department, issuer: str | None) -> None:
