@@ -76,3 +76,14 @@ def test_council_is_an_organisation_and_a_deputy_head_names_none():
 def test_public_body():
     assert is_public_body("광주광역시") and is_public_body("여수시") and is_public_body("진도군보건소")
     assert not is_public_body("록수장학회") and not is_public_body("담양장학회")
+
+
+def test_a_body_chaired_by_a_minister_belongs_to_the_ministry():
+    """국민연금기금운용위원회(위원장: 정은경 보건복지부장관, …): its departments are the ministry's."""
+    text = ("보도자료\n2026년 제3차 국민연금기금운용위원회 개최\n"
+            "  국민연금기금운용위원회(위원장: 정은경 보건복지부장관, 이하 기금위)는 4월 14일(화) 회의를 개최하였다.\n"
+            "담당 부서\t연금정책관\t책임자\t과 장\t백진주\t(044-202-3600)\n"
+            "\t국민연금재정과\t담당자\t사무관\t이하늘\t(044-202-3605)\n")
+    record = parse(text, quotes=False, glosses=False)
+    assert record.header.issuer == "국민연금기금운용위원회"
+    assert {d.ministry for d in record.header.departments} == {"보건복지부"}

@@ -15,7 +15,8 @@ from ...options import Options
 from ...korean.header_words import HEAD_TITLES, ISSUER_LABELS
 from ...korean.markers import BANNER
 from ...korean.segment import spaced_words
-from ...korean.organisations import (REGIONS, is_organisation, is_public_body, opens_as_organisation,
+from ...korean.header_words import MINISTRIES
+from ...korean.organisations import (REGIONS, STRONG_ENDINGS, is_organisation, is_public_body, opens_as_organisation,
                                      organisation_in)
 
 #: an organisation's first mention with its head: `중소벤처기업부(장관 이영)`, `(부총리 겸 … 장관 배경훈, 이하 …)`
@@ -44,6 +45,12 @@ SUBJECT_PARTICLES = ("은", "는", "이", "가")
 #: outline marks before a lead sentence, and punctuation around a word
 LEAD_MARKS = " \t□■○ㅇ◦▶•·-–"
 PUNCTUATION = "‘’“”'\"「」『』<>[]《》〈〉,."
+#: a head's title fused with the ministry it heads, in a body's parenthesis: `(위원장: 정은경 보건복지부장관`
+CHAIRED_BY = re.compile(r"(?<!\s)\s*+[가-힣]{1,6}\s*+[:：]?\s*+[가-힣]{2,4}\s++(?P<ministry>[가-힣]{2,20}?)(?:장관|차관|청장|처장)(?=[\s,)])")
+#: a run of Hangul (a word and the particle after it)
+HANGUL_WORD = re.compile(r"[가-힣]{3,30}+")
+#: how much of the text is read for the organisation named most often
+MOST_NAMED_CHARS = 20_000
 #: particles a title puts after an organisation's name
 NAME_PARTICLES = ("의", "에서", "와", "과", "은", "는", "이", "가")
 #: the fewest characters of a lead sentence run on after the title block on its line
@@ -136,10 +143,20 @@ def extract(doc: Document, record: Release, options: Options, regions: Regions) 
     if header.issuer is None:
         spans = [s for s in [record.title_span, *record.subtitle_spans] if s]
         header.issuer = find_late_issuer(Body(doc, regions), record.title, max((s[1] for s in spans), default=None))
+    run_by = _chaired_by(doc, header.issuer) if header.issuer else None
     for department in header.departments:
         if department.ministry is None:
-            department.ministry = header.issuer
+            department.ministry = run_by or header.issuer
 
+
+def _chaired_by(doc: Document, body: str) -> str | None:
+    """The ministry whose minister heads ``body`` (`국민연금기금운용위원회(위원장: 정은경
+    보건복지부장관, …)`): the body's departments are that ministry's units."""
+    at = doc.text.find(body + "(")
+    if at < 0:
+        return None
+    m = CHAIRED_BY.match(doc.text, at + len(body) + 1)
+    return m.group("ministry") if m and m.group("ministry") in MINISTRIES else None
 
 def find_late_issuer(doc: Body, title: str | None, record_end: int | None = None) -> str | None:
     """The issuer from the title and the lead, where the header named none: the organisation in
@@ -157,8 +174,21 @@ def find_late_issuer(doc: Body, title: str | None, record_end: int | None = None
     if opener and lead and is_public_body(lead) > is_public_body(opener):
         opener = None
     found = (opener or lead or named or _subject(doc)
-             or _organisations_in([_without_particle(w) for w in words[:TITLE_WORDS]]) or doc.site)
+             or _organisations_in([_without_particle(w) for w in words[:TITLE_WORDS]]) or doc.site
+             or _most_named(doc))
     return next((full for full in (lead, named) if found and full and _shortens(found, full)), found)
+
+
+def _most_named(doc: Document) -> str | None:
+    """The organisation the text names most often, at least twice and by a name no common word
+    has (`금융감독원에서 …`: a ministry or a strong ending), when nothing else names the issuer."""
+    counts: dict[str, int] = {}
+    for m in HANGUL_WORD.finditer(doc.text, 0, MOST_NAMED_CHARS):
+        org = organisation_in(_without_particle(m.group()))
+        if org and org not in REGIONS and (org in MINISTRIES or org.endswith(STRONG_ENDINGS)):
+            counts[org] = counts.get(org, 0) + 1
+    best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
+    return best[0] if best[1] >= 2 else None
 
 
 def _shortens(short: str, full: str) -> bool:
