@@ -24,10 +24,16 @@ CLOCK_PARTS = re.compile(
 AFTERNOON = "오후"
 #: what joins start and end: `~`, `∼` (U+223C), `～`, `〜`, hyphen and dashes
 RANGE_SEPARATOR = r"\s*[~∼～〜\-–—]\s*"
-#: a duration: `(5분)`, `5'`, `5‘`, `5’`, `5′`, `100분`, `(2시간)`, `1시간 30분`, `20min`
+#: a duration: `(5분)`, `5'`, `5‘`, `5’`, `5′`, `20″`, `` `20 ``, `‘15`, `100분`, `(2시간)`, `1시간 30분`,
+#: `20min`; a bare number only where its column says so (:data:`DURATION_COLUMNS`)
 DURATION = re.compile(
-    r"^[(\[]?\s*(?=\d)(?:(?P<hours>\d{1,2})\s*시간)?\s*(?:(?P<minutes>\d{1,3})\s*(?:분|['‘’′`]|min|mins)\.?)?\s*[)\]]?$"
+    r"^[(\[]?\s*(?:[`'‘’′](?P<quoted>\d{1,3})|(?=\d)(?:(?P<hours>\d{1,2})\s*시간)?\s*"
+    r"(?:(?P<minutes>\d{1,3})\s*(?:분|['‘’′″`\"]|min|mins)\.?)?)\s*[)\]]?$"
 )
+#: a bare number of minutes, read only in a duration column
+BARE_MINUTES = re.compile(r"^\s*(?P<minutes>\d{1,3})\s*$")
+#: column names of a duration column, whose bare numbers are minutes (`소요`, `시간(분)`)
+DURATION_COLUMNS = frozenset({"소요", "소요시간", "시간(분)", "소요(분)", "분", "진행시간", "시간"})
 
 # --- dates of multi-day schedules ----------------------------------------------------------
 
@@ -49,8 +55,14 @@ TIME_CELL = re.compile(
     r"(?P<rest>.*)$",
     re.S,
 )
-#: a line without tabs that reads as a schedule row: `10:00~10:05  개회` (PDF or web text)
-TIME_LED_LINE = re.compile(rf"^\s*(?P<time>{CLOCK}{RANGE_SEPARATOR}{CLOCK})\s+(?P<rest>\S.*)$")
+#: a bullet before a schedule item written as a list item: `- 14:00~14:10 개회`, `◦ 10:30 기념촬영`
+SCHEDULE_BULLET = r"(?:[-–•◦○●▪▶·*]|ㅇ)"
+#: a line without tabs that reads as a schedule row: `10:00~10:05  개회` (PDF or web text), a
+#: list item (`- 14:00~14:10 개회`), or a list item led by one clock time (`◦ 10:30 기념촬영`)
+TIME_LED_LINE = re.compile(
+    rf"^\s*+(?:{SCHEDULE_BULLET}\s*+)?(?P<time>{CLOCK}{RANGE_SEPARATOR}{CLOCK})\s+(?P<rest>\S.*)$"
+    rf"|^\s*+{SCHEDULE_BULLET}\s*+(?P<clock>{CLOCK})\s+(?P<after>[^\d\s].*)$"
+)
 
 # --- table layout ------------------------------------------------------------------------
 

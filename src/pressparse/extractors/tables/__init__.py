@@ -15,7 +15,7 @@ from .event_time import event_time
 from .overview import as_dict, find_overviews, overview_of_table
 from .blocks import RawTable, find_tables
 from .labels import column_name
-from .schedule import looks_like_header, read_schedule
+from .schedule import clashing_duration, looks_like_header, read_schedule
 
 
 def extract(doc: Document, record: Release, options: Options, regions: Regions) -> None:
@@ -27,6 +27,11 @@ def extract(doc: Document, record: Release, options: Options, regions: Regions) 
     tables += find_overviews(body)
     tables.sort(key=lambda t: t.span or (0, 0))
     record.tables = tables
+    for table in tables:
+        for row in table.rows if table.kind == "schedule" else []:
+            if clashing_duration(row):
+                record.warnings.append(f"tables: the schedule row {row.start}~{row.end} ({row.content}) is written as "
+                                       f"{row.duration_minutes} minutes; its clock times say otherwise")
     overviews = [t for t in tables if t.kind == "overview"]
     if overviews:
         record.overview = as_dict(overviews[0])

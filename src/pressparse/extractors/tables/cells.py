@@ -19,6 +19,8 @@ MIN_STROKES = 3
 PIPE = re.compile(r"\|")
 #: the gap between the cells of a row written with spaces
 WIDE_GAP = re.compile(r"\s{2,}")
+#: what separates the cells of a time-led line: a wide gap or a pipe (`14:00~14:10 | 개회`)
+CELL_GAP = re.compile(r"(?<!\s)\s{2,}|(?<!\s)\s*\|\s*|^\s*\|\s*")
 
 
 def line_cells(line: Line) -> list[Cell] | None:
@@ -29,9 +31,10 @@ def line_cells(line: Line) -> list[Cell] | None:
         return _pipe_cells(line)
     match = TIME_LED_LINE.match(line.text)
     if match:
-        time = Cell(match["time"], line.start + match.start("time"), line.start + match.end("time"))
-        rest = line.start + match.start("rest")
-        return [time] + _split_text(line.text[match.start("rest"):], rest, WIDE_GAP)
+        time_group, rest_group = ("time", "rest") if match["time"] else ("clock", "after")
+        time = Cell(match[time_group], line.start + match.start(time_group), line.start + match.end(time_group))
+        rest = line.start + match.start(rest_group)
+        return [time] + _split_text(line.text[match.start(rest_group):], rest, CELL_GAP)
     return None
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from ...document import Cell
 from ...korean.schedule_words import (
     DAY_LABEL,
+    DURATION_COLUMNS,
     GROUP_LABEL,
     HEADER_KEYS,
     HEADER_WORDS,
@@ -88,9 +89,25 @@ def read_schedule(raw: RawTable) -> Table | None:
         else:
             state.labels.append(_label_row(row, state))
     columns = [column_name(text) for text in state.header if text]
-    rows = [_table_row(e) for e in state.entries]
+    duration_at = duration_column(state.header, state.entries)
+    rows = [_table_row(e, duration_at) for e in state.entries]
     return Table(kind="schedule", caption=raw.caption, columns=columns, rows=rows, label_rows=state.labels,
                  span=raw.span)
+
+
+def duration_column(header: list[str], entries: list[_Entry]) -> int | None:
+    """The column of the rows' durations, by its name (`소요`, `시간(분)`) or by what it holds
+    down the rows (a duration in every timed row that fills it: `‘15`, `20'`, `(20분)`)."""
+    width = {len(e.cells) for e in entries}
+    if len(width) != 1:
+        return None
+    at = min(e.at for e in entries)
+    for k in range(at + 1, width.pop()):
+        named = k < len(header) and squeeze(header[k]) in DURATION_COLUMNS
+        values = [e.cells[k].text for e in entries if e.cells[k].text]
+        if values and all(read_duration(v, bare=named) is not None for v in values):
+            return k
+    return None
 
 
 def looks_like_header(row: RawRow) -> bool:
@@ -177,22 +194,26 @@ def _item_index(entry: _Entry) -> int:
     return after[0] if after else entry.at
 
 
-def _table_row(entry: _Entry) -> TableRow:
-    """The fields of one timed row: times, duration, item, note."""
+def _table_row(entry: _Entry, duration_at: int | None = None) -> TableRow:
+    """The fields of one timed row: times, duration, item, note. A duration written in the row
+    wins over the clock times' difference; where they disagree both are kept (see
+    :func:`clashing_duration`)."""
     slot = read_slot(entry.cells[entry.at].text)
-    pieces = ([slot.rest] if slot.rest else []) + [c.text for c in entry.cells[entry.at + 1:] if c.text]
-    duration = read_duration(pieces[0]) if pieces else None
-    if duration is not None:
-        pieces = pieces[1:]
-    if slot.end:
-        duration = minutes_between(slot.start, slot.end)
+    written = None
+    if duration_at is not None and duration_at < len(entry.cells):
+        written = read_duration(entry.cells[duration_at].text, bare=True)
+    pieces = ([slot.rest] if slot.rest else []) + [c.text for k, c in enumerate(entry.cells[entry.at + 1:], entry.at + 1)
+                                                   if c.text and k != duration_at]
+    if written is None and pieces and read_duration(pieces[0]) is not None:
+        written, pieces = read_duration(pieces[0]), pieces[1:]
+    clock = minutes_between(slot.start, slot.end) if slot.end else None
     if entry.label:
         pieces = [entry.label] + pieces
     filled = [c for c in entry.cells if c.text]
     return TableRow(
         start=slot.start,
         end=slot.end,
-        duration_minutes=duration,
+        duration_minutes=written if written is not None else clock,
         date=slot.day or entry.date,
         content=_text_or_none(strip_bullet(pieces[0])) if pieces else None,
         note=_text_or_none(" ".join(p for p in pieces[1:] if p not in NIL_CELLS)),
@@ -200,6 +221,13 @@ def _table_row(entry: _Entry) -> TableRow:
         cells=[c.text for c in entry.cells],
         span=(filled[0].start, filled[-1].end),
     )
+
+
+def clashing_duration(row: TableRow) -> bool:
+    """True when the row's written duration and its clock times disagree (`14:00~14:10⇥20'`)."""
+    if not (row.start and row.end and row.duration_minutes is not None):
+        return False
+    return minutes_between(row.start, row.end) != row.duration_minutes
 
 
 def _text_or_none(text: str) -> str | None:

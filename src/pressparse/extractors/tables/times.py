@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...korean.schedule_words import AFTERNOON, CLOCK_PARTS, DURATION, TIME_CELL
+from ...korean.schedule_words import AFTERNOON, BARE_MINUTES, CLOCK_PARTS, DURATION, TIME_CELL
 
 #: minutes in a day, for a slot that runs past midnight
 DAY_MINUTES = 24 * 60
@@ -44,9 +44,14 @@ def minutes_between(start: str, end: str) -> int:
     return (h2 * 60 + m2 - h1 * 60 - m1) % DAY_MINUTES
 
 
-def read_duration(text: str) -> int | None:
-    """Minutes of a duration cell (`(5분)`, `5'`, `5’`, `100분`, `(2시간)`), or None."""
-    match = DURATION.match(text.strip())
-    if not match or not (match["hours"] or match["minutes"]):
-        return None
-    return int(match["hours"] or 0) * 60 + int(match["minutes"] or 0)
+def read_duration(text: str, *, bare: bool = False) -> int | None:
+    """Minutes of a duration cell (`(5분)`, `5'`, `5’`, `‘15`, `100분`, `(2시간)`), or None; with
+    ``bare`` (the cell stands in a duration column) a bare number is minutes too (`20`)."""
+    text = text.strip()
+    match = DURATION.match(text)
+    if match and match["quoted"]:
+        return int(match["quoted"])
+    if match and (match["hours"] or match["minutes"]):
+        return int(match["hours"] or 0) * 60 + int(match["minutes"] or 0)
+    bare_match = BARE_MINUTES.match(text) if bare else None
+    return int(bare_match["minutes"]) if bare_match else None
