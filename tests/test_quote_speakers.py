@@ -26,3 +26,14 @@ def test_a_word_before_a_name_is_no_role():
     """`김민수는` alone (a name with its particle) names no position."""
     quotes = parse("행사 성황리에 마무리\n\n올해 행사에서 김민수는 “좋았다”고 말했다.").quotes
     assert all(q.speaker.position is None for q in quotes)
+
+
+@pytest.mark.parametrize("broken, joined", [
+    ("정책지원\n의 효과가 크다", "정책지원의 효과가 크다"),
+    ("현\n장의 목소리가 크다", "현장의 목소리가 크다"),
+    ("정책을\n적극 추진하겠다", "정책을 적극 추진하겠다"),
+])
+def test_a_word_split_by_a_line_break_is_joined_in_the_quote(broken, joined):
+    text = ("행사 성황리에 마무리\n\n시는 지난 5일 시청에서 정책 설명회를 열고 지역 주민들의 의견을 들었다고 밝혔다.\n"
+            f"박영희 과장은 “{broken}”고 말했다.")
+    assert [q.text for q in parse(text).quotes] == [joined]

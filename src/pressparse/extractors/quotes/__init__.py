@@ -22,6 +22,7 @@ from ...options import Options
 from .marks import QUOTATIVE_TAIL, Chain, build_chains, find_marks
 from .people import people_in, resolve
 from .sentences import MAX_SENTENCE, sentence_end, sentence_start
+from ...korean.kiwi import get_kiwi
 from .speakers import ANAPHORA, CATAPHORA, Mention, find_subject, reporting_verb
 
 #: what may follow a quote that ends its sentence without a quotative ending
@@ -32,6 +33,9 @@ SPEAKER_AFTER = regex.compile(r"\s?(?:(?:이)?라고|고)\s")
 NON_BLANK = regex.compile(r"\S")
 #: a blank line between paragraphs
 PARAGRAPH_GAP = regex.compile(r"\n\s*\n")
+#: how many characters around a line break are read to tell whether it split a word, and how
+#: much likelier (Kiwi's log score) the joined reading must be
+WORD_WINDOW, JOIN_MARGIN = 12, 1.0
 #: a line break inside a quotation with the white space around it (from where the run starts)
 LINE_BREAK = regex.compile(r"(?<!\s)[^\S\n]*+\n\s*+")
 
@@ -101,5 +105,20 @@ def _reported_next(text: str, chain: Chain) -> Report | None:
 
 
 def _flat(quoted: str) -> str:
-    """The quoted text with its line breaks folded to spaces."""
-    return LINE_BREAK.sub(" ", quoted)
+    """The quoted text with its line breaks folded: to nothing where the break split a word
+    (`정책지원⏎의`, `현⏎장의`: Kiwi reads the words joined far more likely than apart), else to
+    a space."""
+    return LINE_BREAK.sub(lambda m: "" if _split_word(quoted, m.start(), m.end()) else " ", quoted)
+
+
+def _split_word(text: str, start: int, end: int) -> bool:
+    """True when the line break at ``start:end`` of ``text`` falls inside a word."""
+    before = text[max(0, start - WORD_WINDOW):start].split()
+    after = text[end:end + WORD_WINDOW].split()
+    if not before or not after or not ("가" <= before[-1][-1] <= "힣" and "가" <= after[0][0] <= "힣"):
+        return False
+    left, right = before[-1], " ".join(after[:2])
+    kiwi = get_kiwi()
+    apart = kiwi.analyze(f"{left} {right}", top_n=1)[0][1]
+    joined = kiwi.analyze(left + right, top_n=1)[0][1]
+    return joined > apart + JOIN_MARGIN
