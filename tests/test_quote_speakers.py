@@ -37,3 +37,14 @@ def test_a_word_split_by_a_line_break_is_joined_in_the_quote(broken, joined):
     text = ("행사 성황리에 마무리\n\n시는 지난 5일 시청에서 정책 설명회를 열고 지역 주민들의 의견을 들었다고 밝혔다.\n"
             f"박영희 과장은 “{broken}”고 말했다.")
     assert [q.text for q in parse(text).quotes] == [joined]
+
+
+@pytest.mark.parametrize("phrase, speaker", [
+    ("존 스미스 대표는", (None, "대표", "존 스미스")),
+    ("마이클 존슨 대사는", (None, "대사", "마이클 존슨")),
+    ("글로벌 데이터 대표는", ("글로벌 데이터", "대표", None)),  # loanwords of a company's name, no person
+])
+def test_foreign_names_in_hangul(phrase, speaker):
+    text = ("행사 성황리에 마무리\n\n시는 지난 5일 시청에서 정책 설명회를 열고 지역 주민들의 의견을 들었다고 밝혔다.\n"
+            f"{phrase} “협력을 강화하겠다”고 강조했다.")
+    assert [(q.speaker.organization, q.speaker.position, q.speaker.name) for q in parse(text).quotes] == [speaker]

@@ -13,6 +13,7 @@ import regex
 
 from ...korean import speakers as sp
 from ...korean.kiwi import get_kiwi
+from ...korean.loanwords import foreign_ratio, in_lexicon
 
 #: longest text Kiwi is asked to read around one quote
 MAX_ANALYSED = 300
@@ -27,6 +28,9 @@ CATAPHORA = regex.compile(r"다음과 같이|아래와 같이")
 _WORD = regex.compile(r"\S+")
 #: an age or aside in brackets inside a speaker phrase (홍길동(45) 씨, 대표(사진))
 ASIDE = regex.compile(r"\([^()]*\)")
+#: the longest word of a foreign name, and the share of transliteration syllables it needs
+FOREIGN_NAME_WORD, FOREIGN_NAME_RATIO = 5, 0.4
+HANGUL_ONLY = regex.compile(r"[가-힣]+")
 #: a noun that can name a role: two to six syllables
 ROLE_NOUN = regex.compile(r"[가-힣]{2,10}")
 #: a speech noun as the object of the reporting verb (말문을, 각오를)
@@ -156,6 +160,8 @@ def _person(words: list[str], stem: str, title: str, span) -> Mention:
     elif title in sp.MODIFIER_TITLES and words and sp.title_of(words[-1]):
         position = f"{words.pop()} {stem}"
     self_named = title in sp.HONORIFICS and stem != title  # A씨, 김모씨: the word itself names them
+    if name is None and position not in sp.UNNAMED_TITLES and not self_named and _foreign_name(words):
+        return Mention("full", span, " ".join(words), position, None)  # 존 스미스 대표는
     if name is None and position not in sp.UNNAMED_TITLES and not self_named:
         idx = _name_index(words)
         if idx is not None:
@@ -171,6 +177,14 @@ def _person(words: list[str], stem: str, title: str, span) -> Mention:
             return Mention("surname", span, words[0], position, " ".join(words[1:]))
     kind = "full" if name else "title"
     return Mention(kind, span, name, position, " ".join(words) or None)
+
+
+def _foreign_name(words: list[str]) -> bool:
+    """A foreign person's name written in Hangul before their title (`존 스미스`, `마리 퀴리`):
+    two or three short words, no organisation among them, that read as transliteration."""
+    return (2 <= len(words) <= 3 and all(1 <= len(w) <= FOREIGN_NAME_WORD and HANGUL_ONLY.fullmatch(w) for w in words)
+            and not any(sp.is_org(w) or in_lexicon(w) for w in words)  # 스마트 시티: loanwords, not a name
+            and foreign_ratio("".join(words)) >= FOREIGN_NAME_RATIO)
 
 
 def looks_like_name(word: str) -> bool:
