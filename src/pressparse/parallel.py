@@ -11,15 +11,17 @@ in input order.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
-from .batch import Input, read_input, record_of
+from .batch import Input, InputError, convert_inputs, iter_inputs, read_input, record_of
 from .models import Release, Source
 from .options import Options
+from .paths import resume_key, shown_path
 
 #: documents read ahead per worker process (finished lines wait for the slower ones before them)
 IN_FLIGHT_PER_JOB = 4
@@ -159,3 +161,29 @@ def convert_lines(items: Iterable[Input], options: Options, jobs: int) -> Iterat
     """The JSON line of every input, in input order, parsed on ``jobs`` worker processes."""
     with WorkerPool(jobs, options) as pool:
         yield from pool.lines(items)
+
+
+def convert(paths: Iterable[str | os.PathLike], *, jobs: int = 1, resume: str | os.PathLike | None = None,
+            options: Options | None = None, **kwargs) -> Iterator[Release]:
+    """One record per document under ``paths`` (files, folders, .zip archives), in input order,
+    with the guarantees of ``pressparse convert``: every input gets a record (errors in
+    ``record.errors``), each document within its time limit on ``jobs`` worker processes
+    (``jobs=0``: in this process, no time limit).
+
+    ``resume``: a JSON Lines file of an earlier run; the inputs whose records it holds are skipped.
+    Keyword arguments are :class:`Options` fields. A missing path raises :class:`InputError` here.
+    """
+    from .output import done_inputs
+
+    if jobs < 0:
+        raise ValueError("jobs takes a whole number of 0 or more")
+    options = options or Options(**kwargs)
+    paths = [os.fspath(path) for path in paths]
+    missing = [path for path in paths if not os.path.lexists(path)]
+    if missing:
+        raise InputError(f"no such file or folder: {shown_path(missing[0])}")
+    done = done_inputs(resume) if resume is not None else set()
+    todo = (item for item in iter_inputs(paths, options.max_bytes) if resume_key(item.path) not in done)
+    if jobs == 0:
+        return convert_inputs(todo, options)
+    return (Release.model_validate_json(line) for line in convert_lines(todo, options, jobs))
