@@ -6,7 +6,7 @@
 ``releases`` has one row per record, its index the record's position. ``contacts``,
 ``quotes``, ``schedule`` and ``glosses`` have one row per item, with the record's position
 (``release``) and ``source_path`` as the key. Times: ``release_date`` is always a date
-(``datetime.date``, or None when the release gives none); ``release_time``,
+(dtype ``date32[pyarrow]``, missing when the release gives none); ``release_time``,
 ``distribution_time``, ``published_time`` are timestamps in KST (+09:00), NaT when the release
 gives a date alone or nothing, so ``pd.to_datetime(df.release_time)`` always works.
 
@@ -57,14 +57,18 @@ _INTS = {"n_quotes", "n_contacts", "n_tables", "n_glosses", "n_speakers", "n_err
 #: whole-number columns of each long table (``start``/``end`` are times of day in a schedule)
 _TABLE_INTS = {"quotes": {"start", "end"}, "glosses": {"start", "end"}}
 
-MISSING = ("pandas is needed for tables; install it with: pip install 'pressparse[table]' "
-           "(pandas and pyarrow)")
+#: the dtype of the ``*_date`` columns: a date, not a timestamp
+DATE_DTYPE = "date32[pyarrow]"
+_DATES = ("release_date", "distribution_date", "published_date")
+
+MISSING = ("pandas and pyarrow are needed for tables; install them with: pip install 'pressparse[table]'")
 
 
 def require_pandas():
-    """The pandas module, or an ImportError that says which extra to install."""
+    """The pandas module (with pyarrow beside it), or an ImportError that says which extra to install."""
     try:
         import pandas
+        import pyarrow  # noqa: F401  (the date columns are Arrow dates)
     except ImportError as exc:
         raise ImportError(MISSING) from exc
     return pandas
@@ -99,6 +103,8 @@ def frame_of(pd, table: str, rows: Iterable[dict]):
     for name in frame.columns:
         if name in _TIMES:
             frame[name] = pd.to_datetime(frame[name], utc=True).dt.tz_convert(KST).astype(TIME_DTYPE)
+        elif name in _DATES:
+            frame[name] = frame[name].astype(DATE_DTYPE)
         elif name in ints:
             frame[name] = frame[name].astype("int64")
         elif name == "duration_minutes":
@@ -199,14 +205,8 @@ def table_format(path: str) -> str | None:
 
 
 def require_writer(kind: str) -> None:
-    """Raise ImportError with the extra to install when ``kind`` cannot be written here."""
+    """Raise ImportError with the extra to install when a ``kind`` table cannot be written here."""
     require_pandas()
-    if kind == "parquet":
-        try:
-            import pyarrow  # noqa: F401
-        except ImportError as exc:
-            raise ImportError("pyarrow is needed for .parquet output; install it with: "
-                              "pip install 'pressparse[table]'") from exc
 
 
 def write_table(frame, path: str, kind: str | None = None) -> None:
