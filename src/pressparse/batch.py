@@ -50,7 +50,7 @@ def iter_inputs(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES,
     """Every document, in the order given; folders and archives in sorted name order.
 
     ``max_bytes`` bounds what an archive inside an archive may unpack to. Files a folder walk
-    passes over are counted by reason in ``skipped`` (and logged at debug level).
+    passes over are counted by ``(reason, detail)`` in ``skipped`` (and logged at debug level).
     """
     for unit in iter_units(paths, skipped):
         yield from inputs_of(unit, max_bytes)
@@ -108,12 +108,13 @@ def _walk(folder: str, skipped: Counter) -> Iterator[str]:
             yield entry.path
         else:
             suffix = Path(entry.name).suffix.lower()
-            _skip(skipped, entry.path, f"not a document type ({suffix})" if suffix else "no file ending")
+            _skip(skipped, entry.path, "not a document type" if suffix else "no file ending", suffix)
 
 
-def _skip(skipped: Counter, path: str, reason: str) -> None:
-    skipped[reason] += 1
-    log.debug("skipped %s: %s", shown_path(path), reason)
+def _skip(skipped: Counter, path: str, reason: str, detail: str = "") -> None:
+    """Count a file a walk passes over under ``(reason, detail)``."""
+    skipped[reason, detail] += 1
+    log.debug("skipped %s: %s", shown_path(path), f"{reason} ({detail})" if detail else reason)
 
 
 def _archive_file(path: str, cap: int) -> Iterator[Input]:

@@ -48,8 +48,16 @@ def progress(items: Iterable, wanted: bool | None, unit: str = "doc") -> Iterato
 
 
 def skipped_note(skipped: Counter) -> str | None:
-    """`3 file(s) skipped: 2 not a document type (.docx), 1 hidden`, or None when none were."""
+    """`3 file(s) skipped: 2 not a document type (.docx, .xlsx), 1 hidden`, or None when none were;
+    ``skipped`` counts ``(reason, detail)`` pairs."""
     if not skipped:
         return None
-    reasons = ", ".join(f"{count} {reason}" for reason, count in skipped.most_common())
-    return f"{sum(skipped.values())} file(s) skipped: {reasons}"
+    counts: Counter = Counter()
+    details: dict[str, list[str]] = {}
+    for (reason, detail), count in sorted(skipped.items()):
+        counts[reason] += count
+        if detail:
+            details.setdefault(reason, []).append(detail)
+    parts = [f"{count} {reason}" + (f" ({', '.join(details[reason])})" if reason in details else "")
+             for reason, count in counts.most_common()]
+    return f"{sum(skipped.values())} file(s) skipped: {', '.join(parts)}"

@@ -42,6 +42,10 @@ def _span(what: str, default=None):
     return Field(default, description=f"{what}: {SPAN}")
 
 
+def _short(text: str | None, width: int = 40) -> str | None:
+    return text if text is None or len(text) <= width else text[:width - 1] + "…"
+
+
 class _Model(BaseModel):
     # Fields unknown to this version are ignored on reading (a newer pressparse may add some);
     # every field is written, so all are required in the published (serialisation) schema.
@@ -230,6 +234,31 @@ class Release(_Model):
     warnings: list[str] = Field(default_factory=list, description="what was doubtful but parsed")
     errors: list[str] = Field(default_factory=list, description="what could not be parsed; non-empty means "
                               "the record is partial")
+
+    def counts(self) -> dict[str, int]:
+        """How many items of each kind the record holds (as the releases table counts them)."""
+        return {"quotes": len(self.quotes), "contacts": sum(len(d.contacts) for d in self.header.departments),
+                "tables": len(self.tables), "glosses": len(self.glosses), "warnings": len(self.warnings),
+                "errors": len(self.errors)}
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{n} {name}" for name, n in self.counts().items())
+        return (f"Release(title={_short(self.title)!r}, issuer={self.header.issuer!r}, "
+                f"release_time={self.header.release_time!r}, path={self.source.path!r}, {counts})")
+
+    def _repr_html_(self) -> str:
+        """A notebook's view: the title, the header's main fields and the counts."""
+        from html import escape
+
+        header = self.header
+        first = header.departments[0] if header.departments else None
+        rows = [("issuer", header.issuer), ("release time", header.release_time_text or header.release_time),
+                ("edition", header.release_edition), ("media", " · ".join(header.media) or None),
+                ("department", first.name if first else None), ("source", self.source.path),
+                ("counts", ", ".join(f"{n} {name}" for name, n in self.counts().items()))]
+        cells = "".join(f"<tr><th style='text-align:left'>{escape(k)}</th><td style='text-align:left'>"
+                        f"{escape(str(v))}</td></tr>" for k, v in rows if v)
+        return f"<div><b>{escape(self.title or '(no title)')}</b><table>{cells}</table></div>"
 
     def to_json(self, *, indent: int | None = None) -> str:
         """The record as the JSON the command line writes.
