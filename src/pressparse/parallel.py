@@ -10,6 +10,7 @@ in input order.
 """
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import sys
@@ -22,6 +23,8 @@ from .batch import Input, InputError, convert_inputs, iter_inputs, read_input, r
 from .models import Release, Source
 from .options import Options
 from .paths import resume_key, shown_path
+
+log = logging.getLogger("pressparse")
 
 #: documents read ahead per worker process (finished lines wait for the slower ones before them)
 IN_FLIGHT_PER_JOB = 4
@@ -55,13 +58,22 @@ class _Worker:
 
 
 class WorkerPool:
-    """``jobs`` worker processes parsing documents with ``options``; :meth:`close` ends them all."""
+    """``jobs`` worker processes parsing documents with ``options``; :meth:`close` ends them all.
+
+    With forkserver (Linux), the server imports :mod:`pressparse.preload` before it forks any
+    worker when ``options`` need Kiwi: the model is built once, and the workers share its memory
+    (copy-on-write) instead of each building its own.
+    """
 
     def __init__(self, jobs: int, options: Options):
         self.options = options
         self.context = multiprocessing.get_context(START_METHOD)
+        needs_kiwi = options.quotes or options.glosses
         if START_METHOD == "forkserver":
-            self.context.set_forkserver_preload(["pressparse.pipeline"])
+            self.context.set_forkserver_preload(["pressparse.preload" if needs_kiwi else "pressparse.pipeline"])
+        if needs_kiwi:
+            where = "once, shared by" if START_METHOD == "forkserver" else "in each of"
+            log.info("loading the Korean model (Kiwi) %s the %d worker(s)", where, jobs)
         self.workers = [_Worker(self.context, options) for _ in range(jobs)]
 
     def close(self) -> None:

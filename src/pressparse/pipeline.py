@@ -1,15 +1,20 @@
 """parse() and parse_file(): one input in, one record out, whatever the input."""
 from __future__ import annotations
 
+import logging
 import os
+import time
 
 from .document import Document
 from .extractors import PIPELINE
+from .korean.kiwi import get_kiwi, kiwi_loaded
 from .models import Release, Source
 from .options import Options
 from .paths import shown_path
 from .readers import read
 from .readers.bounded import NotRegular, TooLarge, read_file
+
+log = logging.getLogger("pressparse")
 
 
 def parse(data: bytes | str, *, path: str | None = None, options: Options | None = None, **kwargs) -> Release:
@@ -36,11 +41,20 @@ def parse(data: bytes | str, *, path: str | None = None, options: Options | None
 
 def run_pipeline(doc: Document, record: Release, options: Options) -> None:
     """Run every extractor in order; one failing extractor costs only its own fields."""
+    if (options.quotes or options.glosses) and not kiwi_loaded():
+        _load_kiwi()
     for name, extractor in PIPELINE:
         try:
             extractor(doc, record, options)
         except Exception as exc:
             record.errors.append(f"{name}: internal error: {type(exc).__name__}: {exc}")
+
+
+def _load_kiwi() -> None:
+    """Build this process's Kiwi now, and say so in one line (logger ``pressparse``)."""
+    started = time.perf_counter()
+    get_kiwi()
+    log.info("Korean model (Kiwi) loaded in %.1f s", time.perf_counter() - started)
 
 
 def parse_file(path: str | os.PathLike, *, options: Options | None = None, **kwargs) -> Release:
