@@ -4,9 +4,10 @@ among the processes sharing them) from /proc/PID/smaps_rollup, the peak seen whi
 
     .venv/bin/python benchmarks/batch_jobs.py                        # 2,000 text releases, jobs 1 and 2
     .venv/bin/python benchmarks/batch_jobs.py -n 500 --jobs 1 2 4 --no-kiwi
-    .venv/bin/python benchmarks/batch_jobs.py --source '../shared/corpus/*/docs/*.hwpx'
+    .venv/bin/python benchmarks/batch_jobs.py -n 200 --formats txt hwpx hwp pdf html   # each format apart
+    .venv/bin/python benchmarks/batch_jobs.py --source 'my/archive/*.hwpx'
 
-The documents are copies of ``--source`` (default: the text releases of the shared corpus),
+The documents are copies of ``--source`` (default: the shared corpus's files of each format),
 repeated until there are ``-n`` of them, in a temporary folder removed afterwards (never commit
 them). Linux only (memory from /proc).
 """
@@ -24,7 +25,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SOURCE = str(ROOT.parent / "shared" / "corpus" / "*" / "docs" / "*.txt")
+CORPUS = ROOT.parent / "shared" / "corpus"
+FORMATS = ("txt", "hwpx", "hwp", "pdf", "html")
 
 
 def make_corpus(pattern: str, count: int, folder: Path) -> None:
@@ -58,6 +60,15 @@ def descendants(pid: int) -> dict[int, int]:
     return found
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of a process so far, or None once it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def memory(pid: int) -> tuple[int, int] | None:
     """(RSS, PSS) of a process in kB, or None once it is gone."""
     try:
@@ -78,18 +89,24 @@ def run(folder: Path, jobs: int, extra: list[str]) -> dict:
     proc = subprocess.Popen(command, env=env)
     peaks: dict[int, tuple[int, int]] = {}
     parent_of: dict[int, int] = {}
+    cpu: dict[int, float] = {}
+    first: list[float] = []  # when the first record was written: start-up ends there
     done = threading.Event()
 
     def sample() -> None:
         while not done.is_set():
+            if not first and out.exists() and out.stat().st_size:
+                first.append(time.perf_counter() - started)
             below = descendants(proc.pid)
             parent_of.update(below)
             for pid in below:
-                seen = memory(pid)
+                seen, used = memory(pid), cpu_seconds(pid)
+                if used is not None:
+                    cpu[pid] = used
                 if seen:
                     old = peaks.get(pid, (0, 0))
                     peaks[pid] = (max(old[0], seen[0]), max(old[1], seen[1]))
-            done.wait(0.5)
+            done.wait(0.05 if not first else 0.5)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -104,30 +121,46 @@ def run(folder: Path, jobs: int, extra: list[str]) -> dict:
     servers = {parent for parent in parent_of.values() if parent != proc.pid}
     server = next(iter(servers), None)
     workers = {pid: m for pid, m in peaks.items() if parent_of.get(pid) == server}
-    return {"jobs": jobs, "docs": lines, "seconds": seconds, "server": peaks.get(server), "workers": workers}
+    worker_cpu = sum(used for pid, used in cpu.items() if parent_of.get(pid) == server)
+    return {"jobs": jobs, "docs": lines, "seconds": seconds, "server": peaks.get(server), "workers": workers,
+            "worker_cpu": worker_cpu, "startup": first[0] if first else seconds}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("-n", type=int, default=2000, help="documents to convert (default 2,000)")
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
-    ap.add_argument("--source", default=DEFAULT_SOURCE, help="glob of the documents to repeat")
+    ap.add_argument("--source", help="glob of the documents to repeat (instead of --formats)")
+    ap.add_argument("--formats", nargs="+", choices=FORMATS, default=["txt"],
+                    help="the shared corpus's files of these formats, one run each (default: txt)")
     ap.add_argument("--no-kiwi", action="store_true", help="--no-quotes --no-glosses")
     args = ap.parse_args()
     extra = ["--no-quotes", "--no-glosses"] if args.no_kiwi else []
+    sources = [args.source] if args.source else [str(CORPUS / "*" / "docs" / f"*.{ext}") for ext in args.formats]
+    for source in sources:
+        bench(source, args.n, args.jobs, extra)
+
+
+def bench(source: str, count: int, jobs_list: list[int], extra: list[str]) -> None:
     with tempfile.TemporaryDirectory(prefix="pressparse-bench-") as tmp:
         folder = Path(tmp) / "docs"
         folder.mkdir()
-        make_corpus(args.source, args.n, folder)
-        print(f"{args.n} documents from {args.source}; {os.cpu_count()} CPU(s); "
-              f"load average {os.getloadavg()[0]:.1f}")
-        base = None
-        for jobs in args.jobs:
+        make_corpus(source, count, folder)
+        print(f"{count} documents from {len(glob.glob(source))} files {source}; {os.cpu_count()} CPU(s)")
+        base = steady_base = None
+        for jobs in jobs_list:
+            load = os.getloadavg()[0]
             result = run(folder, jobs, extra)
             rate = result["docs"] / result["seconds"]
             base = base or rate
             print(f"--jobs {jobs}: {result['docs']} docs in {result['seconds']:.1f} s = {rate:.1f} docs/s "
-                  f"({rate / base:.2f}x --jobs {args.jobs[0]})")
+                  f"({rate / base:.2f}x --jobs {jobs_list[0]}; load average before {load:.1f})")
+            steady = (result["docs"] - 1) / max(result["seconds"] - result["startup"], 1e-9)
+            steady_base = steady_base or steady
+            print(f"  start-up (to the first record) {result['startup']:.1f} s; after it {steady:.1f} docs/s "
+                  f"({steady / steady_base:.2f}x --jobs {jobs_list[0]})")
+            print(f"  workers' CPU time {result['worker_cpu']:.1f} s = {result['docs'] / max(result['worker_cpu'], 1e-9):.1f} "
+                  f"docs per CPU-second (sampled every 0.5 s; a machine shared with other work shows here, not in wall time)")
             if result["server"]:
                 rss, pss = result["server"]
                 print(f"  forkserver: RSS {rss / 1024:.0f} MB, PSS {pss / 1024:.0f} MB")

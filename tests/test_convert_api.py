@@ -38,3 +38,12 @@ def test_convert_raises_at_once_on_a_missing_path_and_gives_bad_inputs_a_record(
     [record] = pressparse.convert([tmp_path], **FAST)
     assert record.errors == ["empty input: the document has no text"]
     assert json.loads(record.to_json())["source"]["path"].endswith("empty.txt")
+
+
+def test_large_documents_queued_on_one_worker_never_block_the_pipes(tmp_path):
+    seed = (SAMPLES / "seeds" / "000_fe458012feba4043.txt").read_text(encoding="utf-8")
+    for name in "abcd":  # each input and each record far past a pipe's buffer
+        (tmp_path / f"{name}.txt").write_text(seed * 60, encoding="utf-8")
+    records = list(pressparse.convert([tmp_path], jobs=1, **FAST))
+    assert [r.source.path[-5:] for r in records] == ["a.txt", "b.txt", "c.txt", "d.txt"]
+    assert all(not r.errors and len(r.text) > 250_000 for r in records)
