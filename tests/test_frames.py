@@ -2,9 +2,15 @@
 from __future__ import annotations
 
 import datetime
+import sys
 
-import pandas as pd
 import pytest
+
+try:  # the test extra installs pandas and pyarrow; a missing one must fail loudly, never skip
+    import pandas as pd
+    import pyarrow  # noqa: F401
+except ImportError as exc:  # pragma: no cover
+    pytest.fail(f"the table tests need the table extra: pip install -e '.[test]' ({exc})", pytrace=False)
 
 import pressparse
 from conftest import SAMPLES, parsed, sample
@@ -90,3 +96,18 @@ def test_convert_table_option_and_refusals(tmp_path, capsys):
     assert "--resume works with JSON Lines" in capsys.readouterr().err
     assert main(["convert", str(sample("000")), "-o", str(tmp_path / "no" / "t.parquet"), "-q"]) == 1
     assert "cannot write" in capsys.readouterr().err
+
+
+def test_table_option_needs_a_table_output(tmp_path, capsys):
+    out = tmp_path / "o.jsonl"
+    assert main(["convert", str(sample("000")), "-o", str(out), "--table", "quotes", "-q"]) == 1
+    assert "--table chooses the table of a .parquet or .csv output" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_without_pandas_a_clear_message_names_the_extra(tmp_path, monkeypatch, capsys):
+    monkeypatch.setitem(sys.modules, "pandas", None)  # import pandas now raises ImportError
+    with pytest.raises(ImportError, match=r"pip install 'pressparse\[table\]'"):
+        pressparse.to_dataframe([])
+    assert main(["convert", str(sample("000")), "-o", str(tmp_path / "o.parquet"), "-q"]) == 1
+    assert "pip install 'pressparse[table]'" in capsys.readouterr().err

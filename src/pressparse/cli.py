@@ -83,13 +83,16 @@ def cmd_convert(args: argparse.Namespace) -> int:
     if missing:  # before the output is touched: a typo must not empty an earlier run's file
         return _fail(f"no such file or folder: {shown_path(missing[0])}")
     kind = table_format(args.output)
+    if kind and args.resume:
+        return _fail("--resume works with JSON Lines output (.jsonl) only")
+    if args.table and not kind:
+        return _fail("--table chooses the table of a .parquet or .csv output")
+    table = args.table or "releases"
     try:
-        out = TableOutput(args.output, args.paths, args.table, kind) if kind else \
+        out = TableOutput(args.output, args.paths, table, kind) if kind else \
             open_output(args.output, args.paths, resume=args.resume)
     except (OutputError, ImportError, ValueError) as exc:
         return _fail(str(exc))
-    if kind and args.resume:
-        return _fail("--resume works with JSON Lines output (.jsonl) only")
     count = failed = 0
     skipped: Counter = Counter()
     previous = signal.signal(signal.SIGTERM, _terminate)
@@ -114,7 +117,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
         notes.append(f"{out.dropped} unreadable line(s) of the earlier run dropped")
     if skipped:
         notes.append(skipped_note(skipped))
-    shown = f"{args.output} ({args.table} table)" if kind else args.output
+    shown = f"{args.output} ({table} table)" if kind else args.output
     log.info("%d document(s) -> %s (%s)", count, shown, "; ".join(notes))
     return OK
 
@@ -162,7 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("paths", nargs="+")
     c.add_argument("-o", "--output", required=True,
                    help="the .jsonl file to write ('-' for stdout), or a .parquet/.csv table (pressparse[table])")
-    c.add_argument("--table", choices=TABLES, default="releases",
+    c.add_argument("--table", choices=TABLES, default=None,
                    help="which table a .parquet/.csv output holds (default: releases, one row per document)")
     c.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="a progress bar on stderr (default: when stderr is a terminal)")
