@@ -11,7 +11,8 @@ The paths are walked here (folders in sorted name order, as ``convert`` does); t
 archives found are split into partitions of ``partition_size`` and read *on the workers*, so
 every worker must see them at the same paths (a shared or network file system). Each worker
 process parses its partitions one document after another and builds Kiwi once, on first use
-(run workers with one thread each: ``dask worker --nthreads 1 --nworkers N``). Records come in
+(run workers with one thread each: ``dask worker --nthreads 1 --nworkers N``, and
+``--preload pressparse.preload`` to build it as the worker starts). Records come in
 input order, each input with its record (errors in ``record.errors``); there is no time limit
 per document here, Dask's own task management takes its place.
 
