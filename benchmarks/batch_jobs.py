@@ -29,6 +29,28 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 FORMATS = ("txt", "hwpx", "hwp", "pdf", "html")
 
 
+def _spin(_: int) -> int:
+    total = 0
+    for i in range(40_000_000):
+        total += i
+    return total
+
+
+def ceiling(jobs: int) -> float:
+    """How much faster ``jobs`` busy processes get through ``jobs`` units of pure CPU work than
+    one process through one unit, now: the most ``--jobs`` can gain on this machine at this moment
+    (below ``jobs`` when other work shares the CPUs)."""
+    import multiprocessing
+
+    rates = []
+    for n in (1, jobs):
+        started = time.perf_counter()
+        with multiprocessing.get_context("spawn").Pool(n) as pool:
+            pool.map(_spin, range(n))
+        rates.append(n / (time.perf_counter() - started))
+    return rates[1] / rates[0]
+
+
 def make_corpus(pattern: str, count: int, folder: Path) -> None:
     sources = sorted(glob.glob(pattern))
     if not sources:
@@ -147,6 +169,8 @@ def bench(source: str, count: int, jobs_list: list[int], extra: list[str]) -> No
         folder.mkdir()
         make_corpus(source, count, folder)
         print(f"{count} documents from {len(glob.glob(source))} files {source}; {os.cpu_count()} CPU(s)")
+        print("  the machine's ceiling now: " + ", ".join(
+            f"{jobs} busy processes {ceiling(jobs):.2f}x one" for jobs in jobs_list if jobs > 1))
         base = steady_base = None
         for jobs in jobs_list:
             load = os.getloadavg()[0]
