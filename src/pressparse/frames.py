@@ -111,7 +111,7 @@ def frame_of(pd, table: str, rows: Iterable[dict]):
             frame[name] = frame[name].astype("Int64")
         elif name in ("uncertain", "reversed"):
             frame[name] = frame[name].astype("bool")
-        else:  # text and dates: Python objects, None where missing
+        else:  # text: Python strings, None where missing
             frame[name] = frame[name].astype("object").where(frame[name].notna(), None)
     return frame
 
