@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
-import os
 import queue
 import sys
 import threading
@@ -25,10 +24,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
-from .batch import Input, InputError, convert_inputs, iter_inputs, read_input, record_of
+from .batch import Input, read_input, record_of
 from .models import Release, Source
 from .options import Options
-from .paths import resume_key, shown_path
 
 log = logging.getLogger("pressparse")
 
@@ -93,10 +91,14 @@ class WorkerPool:
         needs_kiwi = options.quotes or options.glosses
         if START_METHOD == "forkserver":
             self.context.set_forkserver_preload(["pressparse.preload" if needs_kiwi else "pressparse.pipeline"])
-        if needs_kiwi:
-            where = "once, shared by" if START_METHOD == "forkserver" else "in each of"
-            log.info("loading the Korean model (Kiwi) %s the %d worker(s)", where, jobs)
+        loads = needs_kiwi and not _server_running()
+        started = time.perf_counter()
         self.workers = [_Worker(self.context, options) for _ in range(jobs)]
+        if loads and START_METHOD == "forkserver":  # the first start waited for the server's preload
+            log.info("Korean model (Kiwi) loaded in %.1f s, shared by the %d worker(s)",
+                     time.perf_counter() - started, jobs)
+        elif loads:
+            log.info("Korean model (Kiwi) loading in each of the %d worker(s)", jobs)
 
     def close(self) -> None:
         for worker in self.workers:
@@ -182,6 +184,15 @@ class WorkerPool:
         self.workers[self.workers.index(worker)] = fresh
 
 
+def _server_running() -> bool:
+    """True when this process's forkserver already runs (its preload, and Kiwi, are done)."""
+    if START_METHOD != "forkserver":
+        return False
+    from multiprocessing import forkserver
+
+    return getattr(getattr(forkserver, "_forkserver", None), "_forkserver_pid", None) is not None
+
+
 def _serve(tasks: Connection, results: Connection, options: Options) -> None:
     """A worker's loop: parse each document sent, send back its JSON line; end at EOF.
 
@@ -218,28 +229,3 @@ def convert_lines(items: Iterable[Input], options: Options, jobs: int) -> Iterat
     with WorkerPool(jobs, options) as pool:
         yield from pool.lines(items)
 
-
-def convert(paths: Iterable[str | os.PathLike], *, jobs: int = 1, resume: str | os.PathLike | None = None,
-            options: Options | None = None, **kwargs) -> Iterator[Release]:
-    """One record per document under ``paths`` (files, folders, .zip archives), in input order,
-    with the guarantees of ``pressparse convert``: every input gets a record (errors in
-    ``record.errors``), each document within its time limit on ``jobs`` worker processes
-    (``jobs=0``: in this process, no time limit).
-
-    ``resume``: a JSON Lines file of an earlier run; the inputs whose records it holds are skipped.
-    Keyword arguments are :class:`Options` fields. A missing path raises :class:`InputError` here.
-    """
-    from .output import done_inputs
-
-    if jobs < 0:
-        raise ValueError("jobs takes a whole number of 0 or more")
-    options = options or Options(**kwargs)
-    paths = [os.fspath(path) for path in paths]
-    missing = [path for path in paths if not os.path.lexists(path)]
-    if missing:
-        raise InputError(f"no such file or folder: {shown_path(missing[0])}")
-    done = done_inputs(resume) if resume is not None else set()
-    todo = (item for item in iter_inputs(paths, options.max_bytes) if resume_key(item.path) not in done)
-    if jobs == 0:
-        return convert_inputs(todo, options)
-    return (Release.model_validate_json(line) for line in convert_lines(todo, options, jobs))
