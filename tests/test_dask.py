@@ -43,3 +43,17 @@ def test_releases_frame_equals_the_releases_table_of_convert(client):
     expected = pressparse.to_dataframe(pressparse.convert(PATHS, jobs=0, **FAST))
     assert list(frame.columns) == list(expected.columns)
     pd.testing.assert_frame_equal(_plain(frame.compute()), _plain(expected))
+
+
+def _kiwi_builds() -> int:
+    from pressparse.korean import kiwi
+
+    return kiwi._build.cache_info().misses
+
+
+def test_each_worker_builds_kiwi_at_most_once(client):
+    seeds = [str(path) for path in sorted((SAMPLES / "seeds").glob("*.txt"))[:2]]
+    records = pressparse.dask.read_releases(seeds, partition_size=1).compute()  # quotes and glosses on
+    assert records == list(pressparse.convert(seeds, jobs=0))
+    builds = client.run(_kiwi_builds)
+    assert len(builds) == 2 and set(builds.values()) <= {0, 1} and sum(builds.values()) >= 1, builds
