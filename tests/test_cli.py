@@ -21,7 +21,7 @@ def run(*args: str) -> subprocess.CompletedProcess:
 def test_parse_prints_one_json_object(capsys):
     assert main(["parse", str(sample("000")), "--no-quotes", "--no-glosses"]) == 0
     record = json.loads(capsys.readouterr().out)
-    assert record["schema_version"] == "1.0"
+    assert record["schema_version"] == "1.1"
     assert record["header"]["release_time"] == "2023-01-30T10:00:00+09:00"
 
 

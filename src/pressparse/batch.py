@@ -8,8 +8,10 @@ an error, and so a record.
 from __future__ import annotations
 
 import io
+import logging
 import os
 import zipfile
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +25,8 @@ from .readers.bounded import NotRegular, TooLarge, read_file, read_member, speci
 
 #: file endings a folder or archive walk picks up (anything named explicitly is always read)
 DOCUMENT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".hwpx", ".hwp", ".pdf", ".xml", *MARKDOWN_SUFFIXES}
+log = logging.getLogger("pressparse")
+
 #: how deep archives inside archives are opened
 MAX_ARCHIVE_DEPTH = 3
 #: the flag of a zip entry whose name is UTF-8; names without it are CP949 on Korean systems
@@ -42,20 +46,45 @@ class Input:
     error: str | None = None
 
 
-def iter_inputs(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Input]:
+def iter_inputs(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES,
+                skipped: Counter | None = None) -> Iterator[Input]:
     """Every document, in the order given; folders and archives in sorted name order.
 
-    ``max_bytes`` bounds what an archive inside an archive may unpack to.
+    ``max_bytes`` bounds what an archive inside an archive may unpack to. Files a folder walk
+    passes over are counted by ``(reason, detail)`` in ``skipped`` (and logged at debug level).
+    """
+    for unit in iter_units(paths, skipped):
+        yield from inputs_of(unit, max_bytes)
+
+
+def iter_units(paths: Iterable[str], skipped: Counter | None = None) -> Iterator[str]:
+    """The given paths with folders walked: files, archives, and folders that cannot be listed.
+
+    ``iter_inputs([unit])`` gives a unit's documents; units can be converted anywhere that sees
+    the same files (``pressparse.dask`` sends them to the workers).
     """
     for given in paths:
         if not os.path.exists(given) and not os.path.islink(given):
             raise InputError(f"no such file or folder: {shown_path(given)}")
         if os.path.isdir(given):
-            yield from _walk(given, max_bytes)
-        elif given.lower().endswith(".zip") and not special_kind(given):
-            yield from _archive_file(given, max_bytes)
+            yield from _walk(given, skipped if skipped is not None else Counter())
         else:
-            yield _file(given)
+            yield given
+
+
+def inputs_of(unit: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Input]:
+    """The documents of one unit: a file, an archive's members, or a folder's listing error."""
+    if os.path.isdir(unit):
+        try:
+            os.scandir(unit).close()
+        except OSError as exc:
+            yield Input(shown_path(unit), error=f"read: cannot list folder: {exc.strerror or exc}")
+            return
+        yield from iter_inputs([unit], max_bytes)
+    elif unit.lower().endswith(".zip") and not special_kind(unit):
+        yield from _archive_file(unit, max_bytes)
+    else:
+        yield _file(unit)
 
 
 def _file(path: str) -> Input:
@@ -65,21 +94,28 @@ def _file(path: str) -> Input:
     return Input(shown_path(path), read=lambda cap: read_file(path, cap))
 
 
-def _walk(folder: str, cap: int) -> Iterator[Input]:
+def _walk(folder: str, skipped: Counter) -> Iterator[str]:
     try:
         entries = sorted(os.scandir(folder), key=lambda e: os.fsencode(e.name))
-    except OSError as exc:
-        yield Input(shown_path(folder), error=f"read: cannot list folder: {exc.strerror or exc}")
+    except OSError:
+        yield folder  # its Input carries the listing error
         return
     for entry in entries:
         if entry.name.startswith("."):
-            continue
-        if entry.is_dir(follow_symlinks=False):
-            yield from _walk(entry.path, cap)
-        elif entry.name.lower().endswith(".zip") and not special_kind(entry.path):
-            yield from _archive_file(entry.path, cap)
-        elif Path(entry.name).suffix.lower() in DOCUMENT_SUFFIXES:
-            yield _file(entry.path)
+            _skip(skipped, entry.path, "hidden")
+        elif entry.is_dir(follow_symlinks=False):
+            yield from _walk(entry.path, skipped)
+        elif entry.name.lower().endswith(".zip") or Path(entry.name).suffix.lower() in DOCUMENT_SUFFIXES:
+            yield entry.path
+        else:
+            suffix = Path(entry.name).suffix.lower()
+            _skip(skipped, entry.path, "not a document type" if suffix else "no file ending", suffix)
+
+
+def _skip(skipped: Counter, path: str, reason: str, detail: str = "") -> None:
+    """Count a file a walk passes over under ``(reason, detail)``."""
+    skipped[reason, detail] += 1
+    log.debug("skipped %s: %s", shown_path(path), f"{reason} ({detail})" if detail else reason)
 
 
 def _archive_file(path: str, cap: int) -> Iterator[Input]:

@@ -8,13 +8,18 @@ import signal
 import sys
 
 from . import __version__
+from collections import Counter
+
 from .batch import InputError, iter_inputs
+from .feedback import log, logging_to_stderr, progress, skipped_note
+from .frames import TABLES, table_format
 from .models import Release
 from .options import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_SECONDS_PER_MB, MB, Options
-from .output import OutputError, open_output
+from .output import OutputError, TableOutput, open_output
 from .parallel import convert_lines
 from .paths import resume_key, shown_path
-from .pipeline import parse_file
+from .pipeline import parse, parse_file
+from .readers.bounded import TooLarge, read_stream
 
 #: how a record's JSON line ends when it has no errors (``errors`` is the record's last field)
 NO_ERRORS = '"errors":[]}'
@@ -48,13 +53,26 @@ def _add_parse_options(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    if not os.path.exists(args.path):
+    options = _options(args)
+    if args.path == "-":
+        record = _parse_stdin(options)
+    elif not os.path.exists(args.path):
         return _fail(f"no such file: {args.path}")
-    if os.path.isdir(args.path):
+    elif os.path.isdir(args.path):
         return _fail(f"{args.path} is a folder; use 'pressparse convert {args.path} -o OUT.jsonl'")
-    record = parse_file(args.path, options=_options(args))
+    else:
+        record = parse_file(args.path, options=options)
     sys.stdout.write(record.to_json(indent=2 if args.pretty else None) + "\n")
     return OK
+
+
+def _parse_stdin(options: Options) -> Release:
+    """The record of the bytes on stdin (``pressparse parse -``), read within ``max_bytes``."""
+    try:
+        data = read_stream(sys.stdin.buffer, options.max_bytes, "standard input")
+    except TooLarge as exc:
+        return Release(errors=[f"input too large: {exc}"])
+    return parse(data, options=options)
 
 
 def cmd_convert(args: argparse.Namespace) -> int:
@@ -64,16 +82,25 @@ def cmd_convert(args: argparse.Namespace) -> int:
     missing = [path for path in args.paths if not os.path.lexists(path)]
     if missing:  # before the output is touched: a typo must not empty an earlier run's file
         return _fail(f"no such file or folder: {shown_path(missing[0])}")
+    kind = table_format(args.output)
+    if kind and args.resume:
+        return _fail("--resume works with JSON Lines output (.jsonl) only")
+    if args.table and not kind:
+        return _fail("--table chooses the table of a .parquet or .csv output")
+    table = args.table or "releases"
     try:
-        out = open_output(args.output, args.paths, resume=args.resume)
-    except OutputError as exc:
+        out = TableOutput(args.output, args.paths, table, kind) if kind else \
+            open_output(args.output, args.paths, resume=args.resume)
+    except (OutputError, ImportError, ValueError) as exc:
         return _fail(str(exc))
     count = failed = 0
+    skipped: Counter = Counter()
     previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         with out:
-            todo = (item for item in iter_inputs(args.paths, options.max_bytes) if resume_key(item.path) not in out.done)
-            for line in convert_lines(todo, options, args.jobs):
+            items = iter_inputs(args.paths, options.max_bytes, skipped)
+            todo = (item for item in items if resume_key(item.path) not in out.done)
+            for line in progress(convert_lines(todo, options, args.jobs), args.progress):
                 out.write(line)
                 count += 1
                 failed += not line.endswith(NO_ERRORS)
@@ -83,13 +110,15 @@ def cmd_convert(args: argparse.Namespace) -> int:
         return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
     finally:
         signal.signal(signal.SIGTERM, previous)
-    if not args.quiet:
-        notes = [f"{failed} with errors"]
-        if out.done:
-            notes.append(f"{len(out.done)} already done")
-        if out.dropped:
-            notes.append(f"{out.dropped} unreadable line(s) of the earlier run dropped")
-        print(f"pressparse: {count} document(s) -> {args.output} ({', '.join(notes)})", file=sys.stderr)
+    notes = [f"{failed} with errors"]
+    if out.done:
+        notes.append(f"{len(out.done)} already done")
+    if out.dropped:
+        notes.append(f"{out.dropped} unreadable line(s) of the earlier run dropped")
+    if skipped:
+        notes.append(skipped_note(skipped))
+    shown = f"{args.output} ({table} table)" if kind else args.output
+    log.info("%d document(s) -> %s (%s)", count, shown, "; ".join(notes))
     return OK
 
 
@@ -121,16 +150,25 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--version", action="version", version=f"pressparse {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("parse", help="one document -> one JSON object on stdout")
-    p.add_argument("path")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("-v", "--verbose", action="count", default=0, help="say more on stderr (skipped files …)")
+    common.add_argument("-q", "--quiet", action="store_true", help="say nothing on stderr but warnings and errors")
+
+    p = sub.add_parser("parse", parents=[common], help="one document -> one JSON object on stdout")
+    p.add_argument("path", help="a file, or '-' for standard input")
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
     _add_parse_options(p)
     p.set_defaults(func=cmd_parse)
 
-    c = sub.add_parser("convert", help="files and folders -> JSON Lines, one line per document in input order")
+    c = sub.add_parser("convert", parents=[common],
+                       help="files and folders -> JSON Lines (or a table), one line per document in input order")
     c.add_argument("paths", nargs="+")
-    c.add_argument("-o", "--output", required=True, help="the .jsonl file to write ('-' for stdout)")
-    c.add_argument("-q", "--quiet", action="store_true")
+    c.add_argument("-o", "--output", required=True,
+                   help="the .jsonl file to write ('-' for stdout), or a .parquet/.csv table (pressparse[table])")
+    c.add_argument("--table", choices=TABLES, default=None,
+                   help="which table a .parquet/.csv output holds (default: releases, one row per document)")
+    c.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="a progress bar on stderr (default: when stderr is a terminal)")
     c.add_argument("-j", "--jobs", type=int, default=1, help="parse on this many processes (output order is kept)")
     c.add_argument("--resume", action="store_true",
                    help="keep the records already in OUT.jsonl and convert only the inputs not yet there")
@@ -140,7 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_parse_options(c)
     c.set_defaults(func=cmd_convert)
 
-    s = sub.add_parser("schema", help="print the record's JSON Schema")
+    s = sub.add_parser("schema", parents=[common], help="print the record's JSON Schema")
     s.set_defaults(func=cmd_schema)
 
     try:
@@ -155,7 +193,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return args.func(args)
+        with logging_to_stderr(getattr(args, "verbose", 0), getattr(args, "quiet", False)):
+            return args.func(args)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -122,9 +122,73 @@ def _keep_records(fd: int) -> tuple[set[str], int]:
     return done, dropped
 
 
+def done_inputs(path: str | os.PathLike) -> set[str]:
+    """The input keys of the records in a JSON Lines file (none when it does not exist); read only."""
+    if not os.path.exists(path):
+        return set()
+    with open(path, "rb") as lines:
+        return {resume_key(p) for p in map(_record_path, lines) if p is not None}
+
+
 def _record_path(line: bytes) -> str | None:
     try:
         path = json.loads(line)["source"]["path"]
     except (ValueError, KeyError, TypeError):
         return None
     return path if isinstance(path, str) else None
+
+
+class TableOutput:
+    """A ``.parquet`` or ``.csv`` output of ``convert``: one table (``releases`` or a long one),
+    its rows gathered line by line (the records themselves are not kept) and written at the end,
+    through a temporary file beside it, so an interrupted run leaves no half table."""
+
+    done: set[str] = frozenset()
+    dropped = 0
+
+    def __init__(self, path: str, inputs: Iterable[str], table: str, kind: str):
+        from .frames import check_table, require_writer
+
+        check_table(table)
+        require_writer(kind)
+        if os.path.isdir(path):
+            raise OutputError(f"cannot write {path}: it is a folder; give a file such as "
+                              f"{os.path.join(path, 'out.' + kind)}")
+        _refuse_input(path, inputs)
+        self.path, self.table, self.kind, self.rows, self.count = path, table, kind, [], 0
+        try:  # fail now, not after the whole batch, when the folder cannot be written
+            self._check_writable()
+        except OSError as exc:
+            raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+    def _check_writable(self) -> None:
+        import tempfile
+
+        with tempfile.NamedTemporaryFile(dir=os.path.dirname(os.path.abspath(self.path)), prefix=".pressparse-"):
+            pass
+
+    def write(self, line: str) -> None:
+        from .frames import iter_rows
+        from .models import Release
+
+        self.rows.extend(iter_rows([Release.model_validate_json(line)], self.table, self.count))
+        self.count += 1
+
+    def __enter__(self) -> TableOutput:
+        return self
+
+    def __exit__(self, exc_type, *exc) -> None:
+        if exc_type is not None:
+            return
+        import pandas
+
+        from .frames import frame_of, write_table
+
+        folder, name = os.path.split(os.path.abspath(self.path))
+        temporary = os.path.join(folder, f".{name}.partial")
+        try:
+            write_table(frame_of(pandas, self.table, self.rows), temporary, self.kind)
+            os.replace(temporary, self.path)
+        finally:
+            if os.path.exists(temporary):
+                os.remove(temporary)

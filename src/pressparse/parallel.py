@@ -1,18 +1,25 @@
 """Converting many documents on worker processes, each document within a time limit.
 
 The main process walks the inputs and reads their bytes; each worker process parses one
-document at a time and sends back its JSON line (each worker builds its own Kiwi, lazily,
-once). A document that passes its time limit (``Options.time_limit``) or kills its worker
-(out of memory, a crash in a C library) gets a record with an error, and a fresh worker takes
-the next document, so one bad input never stops a batch. At most ``jobs × IN_FLIGHT_PER_JOB``
-documents are in flight, so memory stays flat however large the archive, and lines come back
-in input order.
+document at a time and sends back its JSON line. Each worker is sent ``QUEUED_PER_WORKER``
+documents ahead, so it starts the next one while the main process collects the last (no idle
+round trip between documents); the worker's reader thread takes them off the pipe at once, so
+neither side ever blocks the other on a full pipe. A document that passes its time limit
+(``Options.time_limit``, counted from when it reaches the head of its worker's queue) or kills
+its worker (out of memory, a crash in a C library) gets a record with an error, and a fresh
+worker takes the documents queued behind it, so one bad input never stops a batch. At most
+``jobs × IN_FLIGHT_PER_JOB`` documents are in flight, so memory stays flat however large the
+archive, and lines come back in input order.
 """
 from __future__ import annotations
 
+import logging
 import multiprocessing
+import queue
 import sys
+import threading
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
@@ -21,8 +28,12 @@ from .batch import Input, read_input, record_of
 from .models import Release, Source
 from .options import Options
 
+log = logging.getLogger("pressparse")
+
 #: documents read ahead per worker process (finished lines wait for the slower ones before them)
 IN_FLIGHT_PER_JOB = 4
+#: documents sent to one worker at a time: the one it parses and the next
+QUEUED_PER_WORKER = 2
 #: how workers start: forkserver where there is one (no fork of a threaded parent), else spawn
 START_METHOD = "forkserver" if sys.platform.startswith("linux") else "spawn"
 
@@ -31,36 +42,63 @@ START_METHOD = "forkserver" if sys.platform.startswith("linux") else "spawn"
 class _Task:
     index: int
     path: str
-    deadline: float | None
+    data: bytes  # kept until done, to hand to a fresh worker if this one dies before reaching it
     limit: float | None
+    deadline: float | None = None
+
+    def start(self) -> None:
+        """Its time starts now (it heads its worker's queue)."""
+        self.deadline = time.monotonic() + self.limit if self.limit is not None else None
 
 
 class _Worker:
-    """One worker process and the task it is on."""
+    """One worker process and the documents queued on it (the head is the one being parsed)."""
 
     def __init__(self, context, options: Options):
-        self.conn, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child, options), daemon=True)
+        tasks_in, self.tasks_out = context.Pipe(duplex=False)
+        self.results, results_out = context.Pipe(duplex=False)
+        self.process = context.Process(target=_serve, args=(tasks_in, results_out, options), daemon=True)
         self.process.start()
-        child.close()
-        self.task: _Task | None = None
+        tasks_in.close()
+        results_out.close()
+        self.tasks: deque[_Task] = deque()
+
+    def send(self, task: _Task) -> None:
+        if not self.tasks:
+            task.start()
+        self.tasks.append(task)
+        self.tasks_out.send((task.path, task.data))
 
     def stop(self) -> None:
         if self.process.is_alive():
             self.process.kill()
         self.process.join()
-        self.conn.close()
+        self.tasks_out.close()
+        self.results.close()
 
 
 class WorkerPool:
-    """``jobs`` worker processes parsing documents with ``options``; :meth:`close` ends them all."""
+    """``jobs`` worker processes parsing documents with ``options``; :meth:`close` ends them all.
+
+    With forkserver (Linux), the server imports :mod:`pressparse.preload` before it forks any
+    worker when ``options`` need Kiwi: the model is built once, and the workers share its memory
+    (copy-on-write) instead of each building its own.
+    """
 
     def __init__(self, jobs: int, options: Options):
         self.options = options
         self.context = multiprocessing.get_context(START_METHOD)
+        needs_kiwi = options.quotes or options.glosses
         if START_METHOD == "forkserver":
-            self.context.set_forkserver_preload(["pressparse.pipeline"])
+            self.context.set_forkserver_preload(["pressparse.preload" if needs_kiwi else "pressparse.pipeline"])
+        loads = needs_kiwi and not _server_running()
+        started = time.perf_counter()
         self.workers = [_Worker(self.context, options) for _ in range(jobs)]
+        if loads and START_METHOD == "forkserver":  # the first start waited for the server's preload
+            log.info("Korean model (Kiwi) loaded in %.1f s, shared by the %d worker(s)",
+                     time.perf_counter() - started, jobs)
+        elif loads:
+            log.info("Korean model (Kiwi) loading in each of the %d worker(s)", jobs)
 
     def close(self) -> None:
         for worker in self.workers:
@@ -82,20 +120,21 @@ class WorkerPool:
         held: tuple[int, Input] | None = None  # taken from ``todo``, waiting for room in the window
         exhausted = False
         while True:
-            for worker in self.workers:
-                if worker.task is not None:
-                    continue
-                if held is None and not exhausted:
-                    held = next(todo, None)
-                    exhausted = held is None
-                if held is None or held[0] - next_out >= window:
-                    break
-                self._dispatch(worker, *held, done)
-                held = None
+            for depth in range(QUEUED_PER_WORKER):  # one each first, then the next one each
+                for worker in self.workers:
+                    if len(worker.tasks) > depth:
+                        continue
+                    if held is None and not exhausted:
+                        held = next(todo, None)
+                        exhausted = held is None
+                    if held is None or held[0] - next_out >= window:
+                        break
+                    self._dispatch(worker, *held, done)
+                    held = None
             while next_out in done:
                 yield done.pop(next_out)
                 next_out += 1
-            if exhausted and held is None and all(w.task is None for w in self.workers):
+            if exhausted and held is None and not any(w.tasks for w in self.workers):
                 return
             self._collect(done)
 
@@ -104,29 +143,29 @@ class WorkerPool:
         if data is None:  # nothing to parse: the record of the read error needs no worker
             done[index] = record_of(item.path, None, error, self.options).to_json()
             return
-        limit = self.options.time_limit(len(data))
-        deadline = time.monotonic() + limit if limit is not None else None
-        worker.task = _Task(index, item.path, deadline, limit)
-        worker.conn.send((item.path, data))
+        worker.send(_Task(index, item.path, data, self.options.time_limit(len(data))))
 
     def _collect(self, done: dict[int, str]) -> None:
         """Wait for a finished document, a dead worker or a passed deadline, and handle each."""
-        busy = [w for w in self.workers if w.task is not None]
+        busy = [w for w in self.workers if w.tasks]
         if not busy:
             return
-        deadlines = [w.task.deadline for w in busy if w.task.deadline is not None]
+        deadlines = [w.tasks[0].deadline for w in busy if w.tasks[0].deadline is not None]
         timeout = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
-        ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout)
+        ready = wait([w.results for w in busy] + [w.process.sentinel for w in busy], timeout)
         now = time.monotonic()
         for worker in busy:
-            task = worker.task
-            if worker.conn in ready:
+            task = worker.tasks[0]
+            if worker.results in ready:
                 try:
-                    done[task.index] = worker.conn.recv()
-                    worker.task = None
-                    continue
+                    done[task.index] = worker.results.recv()
                 except (EOFError, OSError):
                     pass
+                else:
+                    worker.tasks.popleft()
+                    if worker.tasks:
+                        worker.tasks[0].start()
+                    continue
             if worker.process.sentinel in ready or not worker.process.is_alive():
                 self._replace(worker, done, f"internal error: the worker process parsing this document died "
                                             f"(exit code {worker.process.exitcode}); out of memory or a crash")
@@ -135,23 +174,53 @@ class WorkerPool:
                                             "stopped (seconds_per_mb, --time-limit)")
 
     def _replace(self, worker: _Worker, done: dict[int, str], error: str) -> None:
-        task = worker.task
+        """Stop ``worker``; its head document gets ``error``, the ones queued behind it a fresh worker."""
+        task = worker.tasks.popleft()
         worker.stop()
         done[task.index] = Release(source=Source(path=task.path), errors=[error]).to_json()
         fresh = _Worker(self.context, self.options)
+        for queued in worker.tasks:
+            fresh.send(queued)
         self.workers[self.workers.index(worker)] = fresh
 
 
-def _serve(conn: Connection, options: Options) -> None:
-    """A worker's loop: parse each document sent, send back its JSON line; end at EOF."""
+def _server_running() -> bool:
+    """True when this process's forkserver already runs (its preload, and Kiwi, are done)."""
+    if START_METHOD != "forkserver":
+        return False
+    from multiprocessing import forkserver
+
+    return getattr(getattr(forkserver, "_forkserver", None), "_forkserver_pid", None) is not None
+
+
+def _serve(tasks: Connection, results: Connection, options: Options) -> None:
+    """A worker's loop: parse each document sent, send back its JSON line; end at EOF.
+
+    A reader thread takes the documents off the pipe as they come, so the main process never
+    waits on a full pipe while this process is sending a result.
+    """
+    inbox: queue.SimpleQueue = queue.SimpleQueue()
+    threading.Thread(target=_read, args=(tasks, inbox), daemon=True).start()
     while True:
         try:
-            path, data = conn.recv()
-        except (EOFError, OSError, KeyboardInterrupt):
+            item = inbox.get()
+        except KeyboardInterrupt:
             return
+        if item is None:
+            return
+        path, data = item
         try:
-            conn.send(record_of(path, data, None, options).to_json())
+            results.send(record_of(path, data, None, options).to_json())
         except (BrokenPipeError, OSError, KeyboardInterrupt):
+            return
+
+
+def _read(tasks: Connection, inbox: queue.SimpleQueue) -> None:
+    while True:
+        try:
+            inbox.put(tasks.recv())
+        except (EOFError, OSError, KeyboardInterrupt):
+            inbox.put(None)
             return
 
 
@@ -159,3 +228,4 @@ def convert_lines(items: Iterable[Input], options: Options, jobs: int) -> Iterat
     """The JSON line of every input, in input order, parsed on ``jobs`` worker processes."""
     with WorkerPool(jobs, options) as pool:
         yield from pool.lines(items)
+

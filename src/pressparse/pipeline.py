@@ -11,7 +11,6 @@ from .paths import shown_path
 from .readers import read
 from .readers.bounded import NotRegular, TooLarge, read_file
 
-
 def parse(data: bytes | str, *, path: str | None = None, options: Options | None = None, **kwargs) -> Release:
     """Parse one press release (text, bytes of any supported encoding) into a record.
 

@@ -5,7 +5,9 @@ Components that need it call :func:`get_kiwi`; everything else never pays for it
 """
 from __future__ import annotations
 
+import logging
 import threading
+import time
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -22,8 +24,10 @@ DOCUMENT_BUDGET_CHARS = 200_000
 def _build() -> "Kiwi":
     from kiwipiepy import Kiwi
 
+    started = time.perf_counter()
     kiwi = Kiwi(num_workers=1)
     kiwi.tokenize("")  # the first call loads the model; pay it here, not mid-document
+    logging.getLogger("pressparse").info("Korean model (Kiwi) loaded in %.1f s", time.perf_counter() - started)
     return kiwi
 
 
