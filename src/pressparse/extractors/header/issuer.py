@@ -8,6 +8,7 @@ name (`이하 …`), and the title.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ...document import Body, Document, Regions
 from ...models import Release
@@ -49,8 +50,13 @@ PUNCTUATION = "‘’“”'\"「」『』<>[]《》〈〉,."
 CHAIRED_BY = re.compile(r"(?<!\s)\s*+[가-힣]{1,6}\s*+[:：]?\s*+[가-힣]{2,4}\s++(?P<ministry>[가-힣]{2,20}?)(?:장관|차관|청장|처장)(?=[\s,)])")
 #: a run of Hangul (a word and the particle after it)
 HANGUL_WORD = re.compile(r"[가-힣]{3,30}+")
+#: the last syllables of the names :func:`_most_named` counts (a ministry's, a strong ending's),
+#: so that a word that cannot be one is passed over before any test
+STRONG_TAILS = tuple({name[-1] for name in (*STRONG_ENDINGS, *MINISTRIES)})
+#: how much of the text's opening is read for a body named with its head or a short name
+NAMED_CHARS = 5_000
 #: how much of the text is read for the organisation named most often
-MOST_NAMED_CHARS = 20_000
+MOST_NAMED_CHARS = 6_000
 #: particles a title puts after an organisation's name
 NAME_PARTICLES = ("의", "에서", "와", "과", "은", "는", "이", "가")
 #: the fewest characters of a lead sentence run on after the title block on its line
@@ -95,7 +101,7 @@ def _with_head(doc: Document) -> str | None:
     """The first body named with its head (`영암군가족센터(센터장 …)`): the head's title says it
     is a body whatever its name ends with; an organisation named just before it is the one it
     belongs to (`국가유산청 국립문화유산연구원(원장 …)` → 국가유산청)."""
-    for m in WITH_HEAD.finditer(doc.text):
+    for m in WITH_HEAD.finditer(doc.text, 0, NAMED_CHARS):
         org = m.group("org")
         if is_organisation(org) or (len(org) >= 3 and INSTITUTION.search(org)):
             before = doc.text[max(0, m.start() - PARENT_CHARS):m.start()].split()
@@ -117,7 +123,7 @@ def _labelled(doc: Document) -> str | None:
 
 
 def _with_alias(doc: Document) -> str | None:
-    return _first_org(WITH_ALIAS, doc.text)
+    return _first_org(WITH_ALIAS, doc.text[:NAMED_CHARS])
 
 
 def _spokesperson(doc: Document) -> str | None:
@@ -182,13 +188,16 @@ def find_late_issuer(doc: Body, title: str | None, record_end: int | None = None
 def _most_named(doc: Document) -> str | None:
     """The organisation the text names most often, at least twice and by a name no common word
     has (`금융감독원에서 …`: a ministry or a strong ending), when nothing else names the issuer."""
-    counts: dict[str, int] = {}
-    for m in HANGUL_WORD.finditer(doc.text, 0, MOST_NAMED_CHARS):
-        org = organisation_in(_without_particle(m.group()))
+    words = Counter(m.group() for m in HANGUL_WORD.finditer(doc.text, 0, MOST_NAMED_CHARS))
+    counts: Counter[str] = Counter()
+    for word, n in words.items():  # each distinct word is judged once
+        if not word.endswith(STRONG_TAILS) and not any(word[:-k].endswith(STRONG_TAILS) for k in (1, 2)):
+            continue
+        org = organisation_in(_without_particle(word))
         if org and org not in REGIONS and (org in MINISTRIES or org.endswith(STRONG_ENDINGS)):
-            counts[org] = counts.get(org, 0) + 1
-    best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
-    return best[0] if best[1] >= 2 else None
+            counts[org] += n
+    best = counts.most_common(1)
+    return best[0][0] if best and best[0][1] >= 2 else None
 
 
 def _shortens(short: str, full: str) -> bool:
