@@ -85,3 +85,19 @@ def test_page_furniture_stays_out(pair):
     text = from_page.text
     for furniture in ("브리핑룸", "만족하십니까", "관련 기사", "도움6로", "URL복사"):
         assert furniture not in text, furniture
+
+
+def test_attachments(pair):
+    _, from_page = pair
+    assert [(a.name, a.url) for a in from_page.attachments] == [
+        ("260413 성평등 조직문화 사업설명회.hwpx", "/common/download.do?fileId=1"),
+        ("260413 성평등 조직문화 사업설명회.pdf", "/common/download.do?fileId=2"),
+    ]
+
+
+def test_title_and_posting_time_from_the_page_metadata():
+    from pressparse.readers.html import read_page
+
+    meta = read_page(korea_kr_page(SAMPLE.read_text(encoding="utf-8"))).metadata
+    assert meta.title == TITLE
+    assert meta.posted == "2026-04-13T07:00:00+09:00"

@@ -201,6 +201,14 @@ class Abbreviation(_Model):
     span: Optional[Span] = _span("where it is defined")
 
 
+class Attachment(_Model):
+    """A file the page or archive offers with the release (the HWPX, the PDF, photos)."""
+
+    name: str = Field(description="the file's name as the page shows it (보도자료.hwpx)")
+    url: Optional[str] = Field(None, description="the link that downloads it, as written in the page; null "
+                               "where none is given")
+
+
 class Release(_Model):
     """One press release (or news article) as a typed record."""
 
@@ -229,6 +237,8 @@ class Release(_Model):
     glosses: list[Gloss] = Field(default_factory=list, description="every parenthesised gloss, each occurrence")
     abbreviations: list[Abbreviation] = Field(default_factory=list, description="short forms defined in "
                                               "parentheses")
+    attachments: list[Attachment] = Field(default_factory=list, description="the files a web page or an "
+                                          "archive offers with the release (name and link)")
     normalized_text: Optional[str] = Field(None, description="the text with each gloss resolved and particles "
                                            "corrected; null when not built")
     warnings: list[str] = Field(default_factory=list, description="what was doubtful but parsed")

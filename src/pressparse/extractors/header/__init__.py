@@ -1,8 +1,9 @@
-"""The header block: release and distribution times, media scope, departments, contacts."""
+"""The header block: release and distribution times, media scope, departments, contacts, and
+the files the page offers with the release."""
 from __future__ import annotations
 
 from ...document import Document
-from ...models import Release
+from ...models import Attachment, Release
 from ...options import Options
 from .contacts import find_departments
 from .times import fill_times
@@ -15,6 +16,7 @@ MAX_HEADER_LINE = 600
 def extract(doc: Document, record: Release, options: Options) -> frozenset[int]:
     """Fill ``record.header``; give the indices of the lines the header block takes."""
     header = record.header
+    record.attachments = [Attachment(name=name, url=url) for name, url in doc.metadata.attachments]
     taken = fill_times(doc, header, record.warnings)
     header.issuer = find_issuer(doc)
     departments, lines = find_departments(doc, header.issuer)
