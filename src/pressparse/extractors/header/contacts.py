@@ -28,8 +28,9 @@ LOCAL_LINE = re.compile(
 )
 #: words without which a line cannot open a contact table (a cheap test before reading cells)
 TABLE_HINT = re.compile(r"담\s*당|책\s*임\s*자|실\s*무\s*자|문\s*의|배\s*포\s*부\s*서|제\s*공")
-#: a web board's own department field: `등록부서 : 빛가람동`, `담당부서 : 홍보팀` (no person, no phone)
-BOARD_FIELD = re.compile(r"^\s*(?:담당|등록|작성)\s*부서\s*[:：]\s*(?P<name>[가-힣0-9·]+(?:\s[가-힣0-9·]+){0,3})\s*$")
+#: a web board's own department field: `등록부서 : 빛가람동`, `담당부서 : 홍보팀`, `작성과 : 복지정책과`
+#: (no person, no phone)
+BOARD_FIELD = re.compile(r"^\s*(?:(?:담당|등록|작성)\s*부서|작성\s*과|담당\s*과)\s*[:：]\s*(?P<name>[가-힣0-9·]+(?:\s[가-힣0-9·]+){0,3})\s*$")
 LOCAL_ENTRY = re.compile(r"^(?P<head>[가-힣]+장)\s+(?P<name>[가-힣]{2,4})(?:\s+(?P<phone>[\d\-\s]{7,14}))?$")
 
 
