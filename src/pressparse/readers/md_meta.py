@@ -6,12 +6,15 @@ refuses anchors and aliases (which can make a kilobyte stand for gigabytes) and 
 too many nodes or nested too deep (the loader recurses). A field list is a list of `- 부처: 고용노동부` items; a field whose label
 :data:`~pressparse.korean.header_words.METADATA_LABELS` knows. Machine dates are read exactly
 by the explicit formats of :data:`MACHINE_FORMATS` (never guessed): `04/10/2026 22:43:22`,
-`2026-04-10`, `20260410` …; anything else is left for the text extractors.
+`2026-04-10`, `20260410` …, and ISO 8601 times with their offset by python-dateutil's
+``isoparse`` (`2026-04-13T07:00:00.000+0900`); anything else is left for the text extractors.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
+
+from dateutil.parser import isoparse
 
 from ..document import Metadata
 from ..korean.header_words import METADATA_LABELS
@@ -48,10 +51,10 @@ def machine_time(value) -> str | None:
     if not isinstance(value, str) or len(value) > 40:
         return None
     value = value.strip()
-    if OFFSET.search(value):
+    if OFFSET.search(value):  # an ISO 8601 time with its offset (`…T07:00:00.000+0900`, `…Z`)
         try:
-            return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
-        except ValueError:
+            return isoparse(value).isoformat()
+        except (ValueError, OverflowError):
             return None
     for fmt in MACHINE_FORMATS:
         try:
