@@ -187,7 +187,27 @@ class Body:
     regions: Regions
 
     def __getattr__(self, name: str):
-        return getattr(self.doc, name)  # text, lines, hints, slice, line_at …
+        return getattr(self.doc, name)  # anything else of the document's
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    @property
+    def lines(self) -> list[Line]:
+        return self.doc.lines
+
+    def hints(self, index: int) -> Hints:
+        return self.doc.hints(index)
+
+    def block_at(self, index: int) -> Block | None:
+        return self.doc.block_at(index)
+
+    def line_at(self, offset: int) -> Line:
+        return self.doc.line_at(offset)
+
+    def slice(self, span: Span) -> str:
+        return self.doc.slice(span)
 
     @property
     def body_start(self) -> int:
