@@ -3,3 +3,9 @@ import re
 
 #: one Hangul syllable
 HANGUL = re.compile(r"[가-힣]")
+
+
+def letters(text: str | None) -> str:
+    """The letters and digits of ``text`` alone: how two spellings of one title are compared
+    (spaces, quotation marks and brackets set apart)."""
+    return "".join(ch for ch in text or "" if ch.isalnum())

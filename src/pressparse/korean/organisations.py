@@ -32,14 +32,15 @@ def opens_as_organisation(word: str) -> bool:
 
 #: the endings of a local government's name that its own bodies are named after
 LOCAL_GOVERNMENT_ENDINGS = ("시", "군")
-#: endings of a body that a local government runs: `진도군보건소`, `영암군가족센터`, `…문화회관`
-LOCAL_BODY_ENDINGS = ("소", "센터", "관", "원", "회", "본부", "단", "청", "학교")
+#: endings of a body's name (an office, a centre, a hall, an institute, a foundation …): a name
+#: that ends so names a body where the place says a body stands (`진도군보건소`, `…문화회관`)
+BODY_ENDINGS = ("원", "소", "관", "센터", "본부", "단", "회", "청", "처", "부", "학교", "재단", "공사", "공단")
 
 
 def local_body(word: str) -> bool:
     """A body named after the local government that runs it: a local government's name
     (`진도군`) fused with an institution of two or more syllables (`보건소`, `가족센터`)."""
-    if not word.endswith(LOCAL_BODY_ENDINGS):
+    if not word.endswith(BODY_ENDINGS):
         return False
     for cut in range(3, min(len(word) - 1, 8)):
         head = word[:cut]
@@ -61,6 +62,12 @@ def is_public_body(word: str) -> bool:
 
 #: deputy heads' titles, which end like a body's head fused with it (`행정부시장` ≠ 행정부시 + 장)
 DEPUTY_HEADS = ("부시장", "부군수", "부구청장", "부지사", "부교육감")
+
+
+def names_body(word: str) -> bool:
+    """An organisation, or a name a body's ending closes (`장흥종합사회복지관`, `국립문화유산연구원`),
+    for places where a body is expected (a head named with it, a person's affiliation)."""
+    return len(word) >= 3 and (is_organisation(word) or word.endswith(BODY_ENDINGS))
 
 
 def organisation_in(word: str) -> str | None:

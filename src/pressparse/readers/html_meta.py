@@ -13,6 +13,7 @@ import json
 import re
 
 from ..document import Metadata
+from ..korean import letters
 from .md_meta import machine_time
 
 #: meta tags that name the page's title, and those that give when it was posted
@@ -66,12 +67,11 @@ def attachments(root) -> list[tuple[str, str | None]]:
         name = " ".join("".join(link.itertext()).split())[:MAX_FILE_NAME]
         href = (link.get("href") or "").strip() or None
         file_name = FILE_NAME.search(name)
-        if file_name and name not in found:
-            found[name[:file_name.end()]] = href
-        elif name and href and DOWNLOAD.search(href) and name not in found and len(found) < MAX_ATTACHMENTS:
-            found[name] = href
-        if len(found) >= MAX_ATTACHMENTS:
-            break
+        key = name[:file_name.end()] if file_name else name if href and DOWNLOAD.search(href) else ""
+        if key and key not in found:
+            found[key] = href
+            if len(found) >= MAX_ATTACHMENTS:
+                break
     return list(found.items())
 
 
@@ -101,15 +101,12 @@ def _agreed(named: list[str], page_title: str | None) -> str | None:
     """The title the page's names agree on: the shorter of a name and the `<title>` when one
     starts with the other (a name may run on into keywords, a `<title>` into a board's name),
     else the first name, else the `<title>`'s first part; nothing shorter than a title can be."""
-    names = [n for n in named if len(_letters(n)) >= MIN_TITLE]
-    page_title = page_title if len(_letters(page_title)) >= MIN_TITLE else None
-    key = _letters(page_title)
+    names = [n for n in named if len(letters(n)) >= MIN_TITLE]
+    page_title = page_title if len(letters(page_title)) >= MIN_TITLE else None
+    key = letters(page_title)
     for name in names:
-        have = _letters(name)
+        have = letters(name)
         if key and (key.startswith(have) or have.startswith(key)):
             return name if len(have) <= len(key) else page_title
     return names[0] if names else page_title
 
-
-def _letters(text: str | None) -> str:
-    return "".join(ch for ch in text or "" if ch.isalnum())

@@ -10,7 +10,7 @@ import regex
 from ...korean.header_words import UNIT_ENDINGS
 from ...korean.loanwords import is_foreign_place, is_loanword, is_wholly_foreign
 from ...korean.names import looks_like_name
-from ...korean.organisations import LOCAL_GOVERNMENT_ENDINGS, REGIONS, is_organisation
+from ...korean.organisations import LOCAL_GOVERNMENT_ENDINGS, REGIONS, is_organisation, names_body
 from ...korean.speakers import TITLE_SUFFIXES
 from .scan import Paren
 
@@ -52,8 +52,6 @@ ANNOTATION_ENDING = regex.compile(r"(?:참조|참고|제외|포함|기준|제공
 TITLE_WORDS = frozenset(TITLE_SUFFIXES)
 #: what follows a place named in an aside: 람천(입석리 인근)
 PLACE_AROUND = ("인근", "일대", "일원", "부근", "주변")
-#: endings of a body's name: 복지관, 센터, 교육원, 사업소, 협회, 재단, 대학교 …
-BODY_ENDINGS = ("관", "센터", "원", "소", "회", "단", "청", "처", "부", "재단", "학교", "공사", "공단")
 #: endings of a village, township or town named in an aside: (능주면), (입석리)
 PLACE_ENDINGS = ("리", "면", "읍")
 #: units a parenthesis gives after a heading: 현재가(원), 인원(명)
@@ -184,9 +182,9 @@ def _not_a_pair(inner: str, term: str) -> str | None:
         return ASIDE  # 연구원(대전 유성구): where it is
     if len(words) == 2 and looks_like_name(words[1]) and (head in TITLE_WORDS or head.endswith("장")):
         return APPOSITION
-    if len(words) == 1 and len(inner) == 3 and looks_like_name(inner) and _names_body(term):
+    if len(words) == 1 and len(inner) == 3 and looks_like_name(inner) and names_body(term):
         return APPOSITION
-    if len(term) == 3 and looks_like_name(term) and _names_body(inner):
+    if len(term) == 3 and looks_like_name(term) and names_body(inner):
         return APPOSITION  # 서윤정(명지대학교): a person and where they work
     if len(head) >= 3 and head.endswith(PLACE_ENDINGS) and (len(words) == 1 or words[-1] in PLACE_AROUND):
         return ASIDE
@@ -195,11 +193,6 @@ def _not_a_pair(inner: str, term: str) -> str | None:
     if words[-1] == "소관" or (len(head) >= 3 and UNIT_ENDINGS.search(head) and len(words) == 1):
         return ANNOTATION
     return None
-
-
-def _names_body(word: str) -> bool:
-    """An organisation or a body run by one (`장흥종합사회복지관`, `명지대학교`)."""
-    return len(word) >= 3 and (is_organisation(word) or word.endswith(BODY_ENDINGS))
 
 
 def is_abbreviation(short: str, full: str) -> bool:

@@ -17,8 +17,8 @@ from ...korean.header_words import HEAD_TITLES, ISSUER_LABELS
 from ...korean.markers import BANNER
 from ...korean.segment import spaced_words
 from ...korean.header_words import MINISTRIES
-from ...korean.organisations import (REGIONS, STRONG_ENDINGS, is_organisation, is_public_body, opens_as_organisation,
-                                     organisation_in)
+from ...korean.organisations import (REGIONS, STRONG_ENDINGS, is_organisation, is_public_body, names_body,
+                                     opens_as_organisation, organisation_in)
 
 #: an organisation's first mention with its head: `중소벤처기업부(장관 이영)`, `(부총리 겸 … 장관 배경훈, 이하 …)`
 WITH_HEAD = re.compile(rf"(?P<org>[가-힣]{{2,25}})\s*\(\s*(?:{'|'.join(HEAD_TITLES)})(?:\s|,|\))")
@@ -30,8 +30,6 @@ SPOKESPERSON = re.compile(r"(?P<org>[가-힣]{2,25})\s+대변인")
 SUBJECT = re.compile(r"^[\s□■○ㅇ◦▶-]*(?P<org>[가-힣]{2,25})(?:은|는|이|가)\s")
 #: a board's field naming the body that posted: `기관명 : 광주예술중·고등학교`
 ISSUER_FIELD = re.compile(rf"(?:^|\s)(?:{'|'.join(ISSUER_LABELS)})\s*+[:：]\s*+(?P<org>[가-힣][가-힣·]{{1,30}}+)")
-#: what a body's name ends with, where the head's title already says it is one
-INSTITUTION = re.compile(r"(?:원|소|관|센터|본부|단|회|청|처|부|학교)$")
 #: how far before a body named with its head the organisation it belongs to may stand
 PARENT_CHARS = 20
 #: how many opening lines may hold a board's fields
@@ -103,7 +101,7 @@ def _with_head(doc: Document) -> str | None:
     belongs to (`국가유산청 국립문화유산연구원(원장 …)` → 국가유산청)."""
     for m in WITH_HEAD.finditer(doc.text, 0, NAMED_CHARS):
         org = m.group("org")
-        if is_organisation(org) or (len(org) >= 3 and INSTITUTION.search(org)):
+        if names_body(org):
             before = doc.text[max(0, m.start() - PARENT_CHARS):m.start()].split()
             parent = before[-1].strip(PUNCTUATION) if before else ""
             return parent if parent not in REGIONS and is_organisation(parent) else org

@@ -204,8 +204,9 @@ def _table_row(entry: _Entry, duration_at: int | None = None) -> TableRow:
         written = read_duration(entry.cells[duration_at].text, bare=True)
     pieces = ([slot.rest] if slot.rest else []) + [c.text for k, c in enumerate(entry.cells[entry.at + 1:], entry.at + 1)
                                                    if c.text and k != duration_at]
-    if written is None and pieces and read_duration(pieces[0]) is not None:
-        written, pieces = read_duration(pieces[0]), pieces[1:]
+    first = read_duration(pieces[0]) if written is None and pieces else None
+    if first is not None:
+        written, pieces = first, pieces[1:]
     clock = minutes_between(slot.start, slot.end) if slot.end else None
     if entry.label:
         pieces = [entry.label] + pieces

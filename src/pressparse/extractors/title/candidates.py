@@ -9,7 +9,7 @@ import re
 
 from ...blocks import Hints
 from ...document import Document, Line
-from ...korean import HANGUL
+from ...korean import HANGUL, letters
 from ...korean.header_words import DEPARTMENT_LABELS, DISTRIBUTION_LABELS, RELEASE_LABELS, ROLE_WORDS
 from ...korean.markers import BANNER, MARKER, is_chrome
 from ...korean.organisations import is_organisation
@@ -42,18 +42,14 @@ def title_named(doc: Document, lines: list[Line]) -> int | None:
     """The opening line that holds the title the metadata gives (front matter, a field list), as
     a web page's <title> names its article: the line's letters and digits start with the title's,
     or the title's with the line's (a title set on two lines)."""
-    want = _letters(doc.metadata.title)
+    want = letters(doc.metadata.title)
     if len(want) < MIN_TITLE:
         return None
     for i, line in enumerate(lines[:OPENING_LINES]):
-        have = _letters(line.stripped)
+        have = letters(line.stripped)
         if len(have) >= MIN_TITLE and (have.startswith(want) or want.startswith(have)) and can_be_title(line):
             return i
     return None
-
-
-def _letters(text: str | None) -> str:
-    return "".join(ch for ch in text or "" if ch.isalnum())
 
 
 def is_label(text: str) -> bool:
