@@ -48,3 +48,27 @@ def test_foreign_names_in_hangul(phrase, speaker):
     text = ("행사 성황리에 마무리\n\n시는 지난 5일 시청에서 정책 설명회를 열고 지역 주민들의 의견을 들었다고 밝혔다.\n"
             f"{phrase} “협력을 강화하겠다”고 강조했다.")
     assert [(q.speaker.organization, q.speaker.position, q.speaker.name) for q in parse(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # the bracket names the person after the organisation or the position (silver boards, police)
+    ("장흥종합사회복지관(관장 양은희)은 “의미가 크다”라며 밝혔다.", ("장흥종합사회복지관", "관장", "양은희")),
+    ("경찰청 생활안전교통국장(직무대리 이서영)은 “관리해 나가겠다.”라고 밝혔다.",
+     ("경찰청", "생활안전교통국장 직무대리", "이서영")),
+    # several people in the bracket: the group speaks
+    ("부산면 남·여 새마을회(회장 김원린, 부녀회장 권성순)는 “감사드린다”라며 전했다.",
+     ("부산면 남·여 새마을회", None, None)),
+    # a group of people as the subject
+    ("참석자들은 “협업 아이디어를 얻는 계기가 됐다”고 말했다.", (None, "참석자", None)),
+])
+def test_speaker_with_a_bracket_or_a_group(sentence, speaker):
+    quotes = parse("행사 성황리에 마무리\n\n" + sentence).quotes
+    assert [(q.speaker.organization, q.speaker.position, q.speaker.name) for q in quotes] == [speaker]
+
+
+def test_a_closing_mark_typed_as_an_opening_one_still_closes_the_quote():
+    """`“…지원하겠다“라고`: the second quote of the sentence is read, and the verb is the sentence's."""
+    text = ("행사 성황리에 마무리\n\n김영수 관장은 “의미가 크다”라며, “앞으로도 적극 지원하겠다“라고 밝혔다.")
+    quotes = parse(text).quotes
+    assert [q.text for q in quotes] == ["의미가 크다", "앞으로도 적극 지원하겠다"]
+    assert {q.verb for q in quotes} == {"밝혔다"}

@@ -18,12 +18,12 @@ TITLE_SUFFIXES: tuple[str, ...] = tuple(sorted({
     "단장", "본부장", "지부장", "지회장", "동장", "면장", "읍장", "정책관", "심의관", "기획관",
     "담당관", "조정관", "협력관", "대변인", "관계자", "사무국장", "사무총장", "사무처장", "주무관",
     "사무관", "서기관", "연구관", "연구원", "박사", "감독", "선수", "대사", "영사", "지점장",
-    "국회의원", "씨", "님", "상임위원", "전문위원", "권한대행", "직무대행", "대행",
+    "국회의원", "씨", "님", "상임위원", "전문위원", "권한대행", "직무대행", "직무대리", "대행",
     "총재", "작가", "국왕", "주석", "연구위원", "목사", "조합장", "교육장",
 }, key=len, reverse=True))
 
 #: titles that qualify the position before them (전남지부장 권한대행)
-MODIFIER_TITLES = frozenset({"권한대행", "직무대행", "대행"})
+MODIFIER_TITLES = frozenset({"권한대행", "직무대행", "직무대리", "대행"})
 
 #: honorifics glued to a name (윤성열씨)
 HONORIFICS = frozenset({"씨", "님"})
@@ -44,6 +44,8 @@ SUBJECT_PARTICLES = ("께서는", "께서", "은", "는", "이", "가", "도")
 #: endings of organisation names that can speak (산업통상부는 “…”이라며)
 ORG_SUFFIXES = ("부", "처", "청", "공단", "공사", "재단", "협회", "연합회", "위원회", "센터", "정부",
                 "시", "도", "군", "구", "은행", "진흥원", "평가원")
+#: endings of groups that speak, never of a person's position (새마을회, 부녀회, 봉사단, 선수단)
+GROUP_SUFFIXES = ("회", "단")
 
 #: a local government named by its kind alone (시 관계자 → the city of the release)
 LOCAL_KINDS = frozenset({"시", "도", "군", "구"})
@@ -68,7 +70,7 @@ def title_of(stem: str) -> str | None:
 
 def is_org(word: str) -> bool:
     """True when ``word`` reads as an organisation name (산업통상부, 중소기업진흥공단)."""
-    return len(word) >= 2 and word.endswith(ORG_SUFFIXES)
+    return (len(word) >= 2 and word.endswith(ORG_SUFFIXES)) or (len(word) >= 3 and word.endswith(GROUP_SUFFIXES))
 
 
 def is_surname(word: str) -> bool:

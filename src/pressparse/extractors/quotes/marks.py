@@ -14,6 +14,8 @@ import regex
 from ...document import Body
 from .sentences import sentence_end, sentence_start
 
+#: the longest quotation read
+MAX_QUOTE = 2000
 #: curly double quotes; they may wrap lines inside one paragraph, never cross a tab
 CURLY = regex.compile(r"“([^“”\t]{1,2000}?)”")
 #: straight double quotes, paired within one line
@@ -68,6 +70,7 @@ def find_marks(doc: Body) -> list[Mark]:
     for first, last in _regions(doc):
         chunk = doc.text[first:last]
         curly = [_mark(first, m) for m in CURLY.finditer(chunk)]
+        curly += _misclosed(chunk, first, {i for m in curly for i in (m.open, m.close)})
         straight = [_mark(first, m) for m in STRAIGHT.finditer(chunk)]
         marks += curly + [m for m in straight if not any(c.start <= m.start < c.end for c in curly)]
     return [m for m in sorted(marks, key=lambda m: m.start) if is_korean(doc.slice(m.span))]
@@ -78,6 +81,20 @@ def _mark(offset: int, match: regex.Match) -> Mark:
     inner, start = match.group(1), offset + match.start(1)
     lead = len(inner) - len(inner.lstrip())
     return Mark(start + lead, start + len(inner.rstrip()), offset + match.start(), offset + match.end() - 1)
+
+
+def _misclosed(chunk: str, offset: int, used: set[int]) -> list[Mark]:
+    """Quotes whose closing mark is typed as an opening one (`“…지원하겠다“라고`) or the
+    reverse: two curly marks left unpaired, the second followed by a quotative ending."""
+    stray = [i for i, c in enumerate(chunk) if c in "“”" and offset + i not in used]
+    out: list[Mark] = []
+    for a, b in zip(stray, stray[1:]):
+        inner = chunk[a + 1:b]
+        taken = out and out[-1].close == offset + a
+        if not taken and 0 < len(inner.strip()) <= MAX_QUOTE and "\t" not in inner and QUOTATIVE_TAIL.match(chunk, b + 1):
+            lead = len(inner) - len(inner.lstrip())
+            out.append(Mark(offset + a + 1 + lead, offset + a + 1 + len(inner.rstrip()), offset + a, offset + b))
+    return out
 
 
 def _regions(doc: Body) -> list[tuple[int, int]]:

@@ -35,6 +35,8 @@ HANGUL_ONLY = regex.compile(r"[가-힣]+")
 ROLE_NOUN = regex.compile(r"[가-힣]{2,10}")
 #: a speech noun as the object of the reporting verb (말문을, 각오를)
 SPEECH_OBJECT = regex.compile(r"(?:%s)[을를]" % "|".join(sp.SPEECH_NOUNS))
+#: the longest bracketed apposition that names the person after an organisation or a position
+MAX_APPOSITION = 40
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,11 @@ def find_subject(text: str, offset: int) -> Mention | None:
     for i in range(len(words) - 1, -1, -1):
         stem = _subject_stem(words[i], tokens)
         if not stem:
+            continue
+        if stem.endswith(")") and "(" not in stem:
+            mention = _apposed(text, words, i, stem, tokens, offset)
+            if mention:
+                return mention
             continue
         phrase = _noun_phrase(text, words[:i], words[i][0], tokens)
         previous = words[i - len(phrase) - 1][2] if i > len(phrase) else ""
@@ -108,16 +115,56 @@ def _mention(phrase, stem: str, stem_at: int, offset: int, previous: str = "") -
     stem = ASIDE.sub("", stem)
     if stem in sp.PRONOUNS:
         return Mention("pronoun", span)
-    if stem.endswith(sp.PLURAL) and len(stem) > 2:
+    plural = stem.endswith(sp.PLURAL) and len(stem) > 2
+    if plural:
         stem = stem[:-len(sp.PLURAL)]  # 관계자들은, 어르신들은
     title = sp.title_of(stem)
     if title:
         return _person(words, stem, title, span)
     if sp.is_org(stem):
         return Mention("org", span, organization=" ".join(words + [stem]))
-    if _role_by_place(words, stem, previous):
+    if (plural and ROLE_NOUN.fullmatch(stem)) or _role_by_place(words, stem, previous):  # 참석자들은
         return _person(words, stem, stem, span)
     return None  # a bare name (김경은 → 김경/NNP 은/JX) is too often a name ending in 은
+
+
+def _apposed(text: str, words, i: int, stem: str, tokens, offset: int) -> Mention | None:
+    """A subject whose bracket names the person (`장흥종합사회복지관(관장 양은희)은`,
+    `생활안전교통국장(직무대리 이서영)은`): the words before the bracket give the organisation or
+    the position, the bracket the name and, after an organisation, the position."""
+    close = words[i][0] + len(stem) - 1
+    opening = text.rfind("(", max(0, close - MAX_APPOSITION), close)
+    j = next((k for k in range(i, -1, -1) if words[k][0] <= opening), None)
+    if opening < 0 or j is None:
+        return None
+    head_stem, head_at = text[words[j][0]:opening], words[j][0]
+    if not head_stem.strip() and j > 0:  # 복지관 (관장 양은희)은
+        j, head_stem, head_at = j - 1, words[j - 1][2], words[j - 1][0]
+    phrase = _noun_phrase(text, words[:j], head_at, tokens)
+    previous = words[j - len(phrase) - 1][2] if j > len(phrase) else ""
+    head = _mention(phrase, head_stem, head_at, offset, previous)
+    aside = text[opening + 1:close]
+    person = _bracket_person(aside)
+    span = (head.span[0] if head else offset + head_at, offset + close + 1)
+    written = " ".join([w[2] for w in phrase] + [head_stem])
+    if head is None and person is None and any(sp.title_of(w.strip(",·")) for w in aside.split()):
+        return Mention("org", span, organization=written)  # 새마을회(회장 김원린, 부녀회장 권성순)는
+    if person is None or (head and head.kind not in ("title", "org")):
+        return head and Mention(head.kind, span, head.name, head.position, head.organization)
+    name, role = person
+    if head and head.kind == "title":
+        position = f"{head.position} {role}" if role in sp.MODIFIER_TITLES else head.position
+        return Mention("full", span, name, position, head.organization)
+    return Mention("full", span, name, role, head.organization if head else written)
+
+
+def _bracket_person(aside: str) -> tuple[str, str | None] | None:
+    """(name, position) of the one person a bracket names (`관장 양은희`, `직무대리 이서영`);
+    None for an aside that names nobody or several people (`회장 김원린, 부녀회장 권성순`)."""
+    words = aside.split()
+    if not words or any(c in aside for c in ",·;") or len(words) > 3 or not looks_like_name(words[-1]):
+        return None
+    return words[-1], " ".join(words[:-1]) or None
 
 
 def _role_by_place(words: list[str], stem: str, previous: str) -> bool:
