@@ -23,6 +23,8 @@ def issuer_of(name: str) -> str | None:
 @pytest.mark.parametrize("name, issuer", [
     # a county's own body, named after it, opens the title and the lead: 진도군보건소는 …
     ("knk_s0265.txt", "진도군보건소"),
+    # the lead's subject names its head in brackets; `여성친화도시` inside a word is no city
+    ("knk_s0226.txt", "장흥종합사회복지관"),
     # the lead runs on after the subtitle on one line: 목포시학교밖청소년지원센터(센터장 …)는
     ("knk_s0119.txt", "목포시학교밖청소년지원센터"),
     # the board's field `기관명 : …` names the body that posted
@@ -87,3 +89,10 @@ def test_a_body_chaired_by_a_minister_belongs_to_the_ministry():
     record = parse(text, quotes=False, glosses=False)
     assert record.header.issuer == "국민연금기금운용위원회"
     assert {d.ministry for d in record.header.departments} == {"보건복지부"}
+
+
+def test_a_town_inside_a_word_does_not_end_a_run_in_subtitle():
+    """`…은 여성친화도시 조성 …`: `친화도시` ends in 시 but starts inside a word, so the lead line
+    is no subtitle running into a sentence whose subject is a town."""
+    record = parse((DATA / "knk_s0226.txt").read_bytes(), path="knk_s0226.txt", quotes=False, glosses=False)
+    assert record.subtitles == []

@@ -23,7 +23,7 @@ PLACE = rf"(?:{_NAMED_PLACE}|{_SHORT_PLACE})"
 #: the subject with its head in brackets: `빛가람동(동장 김귀남)은 `
 _HEADED = rf"[가-힣A-Za-z0-9·]++\([^()]{{0,30}}?(?:{'|'.join(HEAD_TITLES)})[^()]{{0,40}}\)(?:은|는|이|가)\s"
 #: or a lead that opens with its local government: `전라남도 나주시가 …`, `나주시 금천면…협의체는 …`
-_TOWN = r"[가-힣]{1,3}(?:시|군)(?:은|는|이|가)?\s+(?=[가-힣(]+(?:은|는|이|가|에서)?\s)"
+_TOWN = r"(?:[가-힣]{1,3}(?:시|군)|[가-힣]{1,3}(?:특별시|광역시|특별자치시|특별자치도))(?:은|는|이|가)?\s+(?=[가-힣(]+(?:은|는|이|가|에서)?\s)"
 #: the places before the subject (one or more); each is read whole, once
 _PLACES = rf"(?:(?<![가-힣])(?>{_NAMED_PLACE}\s+)|(?>{_SHORT_PLACE}\s+))(?>{PLACE}\s+)*"
 #: the subject of a lead sentence: `전라남도 나주시 빛가람동(동장 김귀남)은 …`, places before it.
@@ -32,7 +32,7 @@ _PLACES = rf"(?:(?<![가-힣])(?>{_NAMED_PLACE}\s+)|(?>{_SHORT_PLACE}\s+))(?>{PL
 #: bounded number of times, not once from each of its characters.
 LEAD_SUBJECT = regex.compile(
     rf"(?=[가-힣A-Za-z0-9·])(?<!{PLACE}\s+)"
-    rf"(?:{_PLACES}{_HEADED}|(?<![가-힣A-Za-z0-9·]){_HEADED}|{_PLACES}{_TOWN}|{_TOWN})"
+    rf"(?:{_PLACES}{_HEADED}|(?<![가-힣A-Za-z0-9·]){_HEADED}|{_PLACES}{_TOWN}|(?<![가-힣A-Za-z0-9·]){_TOWN})"
 )
 #: the longest unmarked line read as a subtitle, and how many such lines a release has at most
 MAX_PLAIN_SUBTITLE, MAX_PLAIN_SUBTITLES = 80, 3
