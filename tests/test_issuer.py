@@ -25,6 +25,10 @@ def issuer_of(name: str) -> str | None:
     ("knk_s0265.txt", "진도군보건소"),
     # the lead's subject names its head in brackets; `여성친화도시` inside a word is no city
     ("knk_s0226.txt", "장흥종합사회복지관"),
+    # the lead's subject names its body by kind (`시교육청은`); the text gives the full name
+    ("knk_s0066.txt", "광주광역시교육청"),
+    # a truncated preview whose only organisation is the one that issues it (`금융감독원에서`)
+    ("fss_s0148.txt", "금융감독원"),
     # the lead runs on after the subtitle on one line: 목포시학교밖청소년지원센터(센터장 …)는
     ("knk_s0119.txt", "목포시학교밖청소년지원센터"),
     # the board's field `기관명 : …` names the body that posted

@@ -171,7 +171,9 @@ def find_late_issuer(doc: Body, title: str | None, record_end: int | None = None
     any early line; the first organisation the title names; or else the organisation whose web
     site the page is on. ``record_end`` is where the title and subtitles end in the text."""
     words = [w.strip(PUNCTUATION) for w in (title or "").replace(",", " , ").split()]
-    lead = next((org for sentence in lead_sentences(doc, record_end) if (org := subject_organisation(sentence))), None)
+    sentences = lead_sentences(doc, record_end)
+    lead = next((org for sentence in sentences if (org := subject_organisation(sentence))), None)
+    lead = lead or next((org for sentence in sentences if (org := _named_in_full(doc, sentence))), None)
     first = words[0].split("-")[0] if words else ""
     opener = first if len(words) > 1 and words[1] == "" and opens_as_organisation(first) else None
     named = _with_head(doc) or _with_alias(doc)
@@ -195,7 +197,21 @@ def _most_named(doc: Document) -> str | None:
         if org and org not in REGIONS and (org in MINISTRIES or org.endswith(STRONG_ENDINGS)):
             counts[org] += n
     best = counts.most_common(1)
-    return best[0][0] if best and best[0][1] >= 2 else None
+    return best[0][0] if best and (best[0][1] >= 2 or len(counts) == 1) else None
+
+
+def _named_in_full(doc: Body, sentence: str) -> str | None:
+    """A subject that names its body by kind alone (`시교육청은`, `도교육청은`: which one is not
+    said), resolved to the full name the text gives it (`광주광역시교육청교육연수원` →
+    광주광역시교육청)."""
+    words = PARENTHESES.sub("", sentence.lstrip(LEAD_MARKS)).split()[:SUBJECT_WORDS]
+    stem = next((w.strip(PUNCTUATION)[:-1] for w in words if w.strip(PUNCTUATION).endswith(SUBJECT_PARTICLES)), "")
+    if len(stem) < 2 or is_organisation(stem) or not stem.endswith(STRONG_ENDINGS):
+        return None
+    for m in re.finditer(rf"(?<![가-힣])[가-힣]{{1,12}}?{re.escape(stem)}", doc.text[:NAMED_CHARS]):
+        if is_organisation(m.group()):
+            return m.group()
+    return None
 
 
 def _shortens(short: str, full: str) -> bool:
