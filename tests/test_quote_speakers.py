@@ -72,3 +72,11 @@ def test_a_closing_mark_typed_as_an_opening_one_still_closes_the_quote():
     quotes = parse(text).quotes
     assert [q.text for q in quotes] == ["의미가 크다", "앞으로도 적극 지원하겠다"]
     assert {q.verb for q in quotes} == {"밝혔다"}
+
+
+def test_a_local_government_by_kind_is_the_one_the_text_names():
+    """`군 관계자는`: the county the release names (`보성군과 …`, `보성군-…`), whatever follows its name."""
+    text = ("보성군-보성교육지원청, 교육행정협의회 개최\n\n"
+            "보성군과 보성교육지원청은 지난 18일 협력 방안을 논의했다.\n"
+            "군 관계자는 “교육 생태계 조성에 최선을 다하겠다”고 말했다.")
+    assert [q.speaker.organization for q in parse(text).quotes] == ["보성군"]

@@ -24,7 +24,7 @@ APPOSITION = regex.compile(r"\((?:[^()\n]*?\s)?(?P<title>[가-힣]*(?:%s))\s+(?P
 NAMED = regex.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\s+(?:\S+\s+){0,2}?(?P<title>[가-힣]*(?:%s))"
                       r"(?=[은는이가의과와께,(\s]|$)" % "|".join(sp.TITLE_SUFFIXES))
 #: a local government written out (순천시, 전라남도, 해남군): what `시 관계자` refers to
-LOCAL_GOVERNMENT = regex.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4}(?P<kind>[시도군구]))(?=[는은가의에청\s(])")
+LOCAL_GOVERNMENT = regex.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4}(?P<kind>[시도군구]))(?:(?![가-힣])|(?=[는은이가의에과와로를청]))")
 
 
 @dataclass(frozen=True)
