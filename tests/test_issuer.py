@@ -27,8 +27,6 @@ def issuer_of(name: str) -> str | None:
     ("knk_s0226.txt", "장흥종합사회복지관"),
     # the lead's subject names its body by kind (`시교육청은`); the text gives the full name
     ("knk_s0066.txt", "광주광역시교육청"),
-    # a truncated preview whose only organisation is the one that issues it (`금융감독원에서`)
-    ("fss_s0148.txt", "금융감독원"),
     # the lead runs on after the subtitle on one line: 목포시학교밖청소년지원센터(센터장 …)는
     ("knk_s0119.txt", "목포시학교밖청소년지원센터"),
     # the board's field `기관명 : …` names the body that posted
@@ -100,3 +98,12 @@ def test_a_town_inside_a_word_does_not_end_a_run_in_subtitle():
     is no subtitle running into a sentence whose subject is a town."""
     record = parse((DATA / "knk_s0226.txt").read_bytes(), path="knk_s0226.txt", quotes=False, glosses=False)
     assert record.subtitles == []
+
+
+def test_a_common_noun_with_an_organisation_ending_named_once_is_no_issuer():
+    """`글로벌·국내 수탁은행` (custodian banks) ends as a bank's name does; named once in a
+    release whose header and lead name no body, it does not become the issuer."""
+    text = ("보도자료\n\n국제경제관리관, 금융기관 대상으로 투자자 설명 실시\n\n"
+            "문지성 국제경제관리관은 홍콩을 방문하여 주요 글로벌 금융기관과 면담을 실시하였다.\n"
+            "제도가 원활하게 작동하려면 글로벌·국내 수탁은행, 중개회사 등 시장참여자 전반의 이해가 필요하다.")
+    assert parse(text, quotes=False, glosses=False).header.issuer is None

@@ -197,7 +197,7 @@ def _most_named(doc: Document) -> str | None:
         if org and org not in REGIONS and (org in MINISTRIES or org.endswith(STRONG_ENDINGS)):
             counts[org] += n
     best = counts.most_common(1)
-    return best[0][0] if best and (best[0][1] >= 2 or len(counts) == 1) else None
+    return best[0][0] if best and best[0][1] >= 2 else None
 
 
 def _named_in_full(doc: Body, sentence: str) -> str | None:
