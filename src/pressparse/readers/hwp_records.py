@@ -1,0 +1,180 @@
+"""The record streams of an HWP 5 file, opened with python-hwpx and read within budgets.
+
+python-hwpx (Apache-2.0) reads the OLE compound file, the file header and its protection flags,
+and knows the record tags and payload layouts; this module uses those. It does not use
+python-hwpx's ``read_hwp5``, which inflates every stream up to 256 MB and builds the record tree of
+a whole stream at once (up to 4 million records, about 800 MB): here the inflated bytes of all
+streams share one budget (``max_bytes``), the records of a document another
+(:data:`MAX_RECORDS`), and a section is read one top-level paragraph at a time, so the reader can
+stop once it has text enough. A record is a 32-bit header (tag in bits 0-9, level in bits 10-19,
+size in bits 20-31, a size of 0xFFF followed by the real size) and its payload; a record belongs
+to the nearest earlier record one level up.
+"""
+from __future__ import annotations
+
+import re
+import struct
+import zlib
+from collections.abc import Iterator
+
+from hwpx.hwp5 import records as rec
+from hwpx.hwp5.cfb import CompoundFile
+from hwpx.hwp5.errors import Hwp5Error
+from hwpx.hwp5.fileheader import parse_file_header
+from hwpx.hwp5.reader import refuse_protected
+
+from .bounded import TooLarge
+
+#: the most records one document is read for (a press release has under a thousand; a record
+#: costs about 200 bytes once read, so this keeps a hostile file to about 100 MB)
+MAX_RECORDS = 500_000
+#: records whose payload the reader never looks at keep an empty one (line layout, shapes)
+PAYLOAD_TAGS = frozenset({rec.PARA_HEADER, rec.PARA_TEXT, rec.PARA_CHAR_SHAPE, rec.CTRL_HEADER,
+                          rec.LIST_HEADER, rec.TABLE, rec.CHAR_SHAPE, rec.PARA_SHAPE})
+_SECTION = re.compile(r"^(BodyText|ViewText)/Section(\d+)$")
+_WORD = struct.Struct("<I")
+
+
+class HwpError(ValueError):
+    """An HWP file that cannot be read; the message says why."""
+
+
+class Damaged(ValueError):
+    """A stream that breaks off or does not inflate; what was read before it stays."""
+
+
+class Hwp5:
+    """An open HWP 5 file: its section stream names in order and budgeted access to them.
+
+    Raises :class:`HwpError` for a file that is not HWP 5, is damaged in its container, or is
+    protected (배포용, password, DRM): python-hwpx's ``refuse_protected`` says which.
+    """
+
+    def __init__(self, data: bytes, max_bytes: int):
+        self.bytes_left = max_bytes
+        self.max_bytes = max_bytes
+        self.records_left = MAX_RECORDS
+        try:
+            self.compound = CompoundFile(data)
+            if not self.compound.has_stream("FileHeader"):
+                raise HwpError("an OLE compound file without an HWP 5 file header")
+            self.header = parse_file_header(self.compound.read("FileHeader"))
+            if self.header.version[0] != 5:
+                raise HwpError(f"HWP version {self.header.version_text}, not HWP 5")
+            refuse_protected(self.header)
+        except Hwp5Error as exc:
+            raise HwpError(_message(exc)) from exc
+        self.sections = self._sections()
+
+    def _sections(self) -> list[str]:
+        """``BodyText/Section0`` …; a document that tracks changes keeps its body, with the
+        change marks, in ``ViewText`` (BodyText holds a stand-in), as python-hwpx reads it."""
+        found: dict[str, dict[int, str]] = {"BodyText": {}, "ViewText": {}}
+        for path in self.compound.stream_paths():
+            if m := _SECTION.match(path):
+                found[m.group(1)][int(m.group(2))] = path
+        body, view = found["BodyText"], found["ViewText"]
+        if not body:
+            raise HwpError("no BodyText section in the file")
+        if self.header.has("track_changes") and sorted(view) == sorted(body):
+            body = view
+        return [body[n] for n in sorted(body)]
+
+    def stream(self, path: str) -> bytes:
+        """The bytes of a stream, inflated when the file is compressed, within the byte budget."""
+        try:
+            data = self.compound.read(path)
+        except Hwp5Error as exc:
+            raise Damaged(f"{path}: {_message(exc)}") from exc
+        if self.header.compressed:
+            inflater = zlib.decompressobj(-15)
+            try:
+                data = inflater.decompress(data, max(self.bytes_left, 0) + 1)
+            except zlib.error as exc:
+                raise Damaged(f"{path} does not inflate ({exc})") from exc
+            if inflater.unconsumed_tail:
+                data += b"-"  # more than the budget: counted as passing it below
+        self.bytes_left -= len(data)
+        if self.bytes_left < 0:
+            raise TooLarge(f"the streams of the file inflate to more than {self.max_bytes:,} bytes (max_bytes)")
+        return data
+
+    def records(self, data: bytes, what: str) -> Iterator[rec.Record]:
+        """The records of a stream in order, each without its children; :class:`Damaged` where
+        a record breaks off, :class:`TooLarge` past :data:`MAX_RECORDS`."""
+        offset, end = 0, len(data)
+        while offset < end:
+            if offset + 4 > end:
+                raise Damaged(f"{what} ends inside a record header")
+            (word,) = _WORD.unpack_from(data, offset)
+            offset += 4
+            tag, level, size = word & 0x3FF, (word >> 10) & 0x3FF, word >> 20
+            if size == 0xFFF:
+                if offset + 4 > end:
+                    raise Damaged(f"{what} ends inside a record header")
+                (size,) = _WORD.unpack_from(data, offset)
+                offset += 4
+            if offset + size > end:
+                raise Damaged(f"{what} has a record that runs past the end of the stream")
+            self.records_left -= 1
+            if self.records_left < 0:
+                raise TooLarge(f"the file holds more than {MAX_RECORDS:,} records")
+            yield rec.Record(tag, level, data[offset:offset + size] if tag in PAYLOAD_TAGS else b"")
+            offset += size
+
+    def paragraphs(self, path: str) -> Iterator[rec.Record]:
+        """The top-level records of a section (its paragraphs), each with the records below it
+        as children, one at a time."""
+        root: rec.Record | None = None
+        stack: list[rec.Record] = []
+        for record in self.records(self.stream(path), path):
+            while stack and stack[-1].level >= record.level:
+                stack.pop()
+            if stack:
+                stack[-1].children.append(record)
+            else:
+                if root is not None:
+                    yield root
+                root = record
+            stack.append(record)
+        if root is not None:
+            yield root
+
+
+#: what a protected file is called in the error, by python-hwpx's error code
+PROTECTED = {
+    "hwp5-distribution": "distribution-protected (배포용) HWP: the body is encrypted",
+    "hwp5-password": "password-protected HWP: the body is encrypted",
+    "hwp5-drm": "DRM-protected HWP: the body is encrypted",
+}
+
+
+def _message(exc: Hwp5Error) -> str:
+    return PROTECTED.get(exc.code, exc.message)
+
+
+#: the horizontal alignments of a paragraph shape (bits 2-4 of its first word), named as in HWPX
+ALIGNS = ("justify", "left", "right", "center", "distribute", "distribute_space")
+#: where a CHAR_SHAPE payload holds its height (1/100 pt) and property word (bit 1: bold): after
+#: the font ids (7 × u16), ratios, spacings, relative sizes and offsets (7 × u8 each)
+_HEIGHT_PROPS = struct.Struct("<iI")
+_HEIGHT_AT = 42
+
+
+def styles(hwp: Hwp5) -> tuple[list[tuple[float | None, bool | None]], list[str]]:
+    """The (font size in points, bold) of each character shape of DocInfo and the alignment
+    of each paragraph shape, in id order (a record too short for its fields gives nothing)."""
+    chars: list[tuple[float | None, bool | None]] = []
+    aligns: list[str | None] = []
+    for record in hwp.records(hwp.stream("DocInfo"), "DocInfo"):
+        payload = record.payload
+        if record.tag == rec.CHAR_SHAPE:
+            if len(payload) >= _HEIGHT_AT + _HEIGHT_PROPS.size:
+                height, props = _HEIGHT_PROPS.unpack_from(payload, _HEIGHT_AT)
+                chars.append((height / 100 if height >= 0 else None, bool(props & 0x2)))
+            else:
+                chars.append((None, None))
+        elif record.tag == rec.PARA_SHAPE:
+            bits = (_WORD.unpack_from(payload)[0] >> 2) & 0x7 if len(payload) >= 4 else 0
+            aligns.append(ALIGNS[bits] if bits < len(ALIGNS) else ALIGNS[0])
+    return chars, aligns
