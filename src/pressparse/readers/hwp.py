@@ -21,12 +21,11 @@ import re
 from collections.abc import Iterator
 
 from hwpx.hwp5 import bodytext as bt
-from hwpx.hwp5 import controls as ct
 from hwpx.hwp5 import records as rec
 
 from ..blocks import Cell, Grid, Hints, Para, text_size
 from .bounded import TooLarge
-from .hwp_records import Damaged, Hwp5, HwpError, styles
+from .hwp_records import Damaged, Hwp5, HwpError, Paragraph, cell_place, decode_paragraph, styles
 
 __all__ = ["HwpError", "read_blocks"]
 
@@ -40,6 +39,8 @@ MAX_BOXES = 32
 #: characters an HWPX package cannot hold (lone surrogates, U+FFFE, U+FFFF), left out as the
 #: conversion to HWPX left them out
 _NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+#: a code unit below 32: a control character
+_CONTROL = re.compile("[\x00-\x1f]")
 
 
 def read_blocks(data: bytes, *, max_bytes: int, max_chars: int | None = None) -> tuple[list[Para | Grid], list[str]]:
@@ -62,7 +63,7 @@ def read_blocks(data: bytes, *, max_bytes: int, max_chars: int | None = None) ->
     chars_left = max_chars if max_chars is not None else float("inf")
     for path in hwp.sections:
         try:
-            for record in hwp.paragraphs(path):
+            for record in hwp.trees(path):
                 if record.tag == rec.PARA_HEADER:
                     before = len(items)
                     reader.paragraph(record, items)
@@ -84,20 +85,21 @@ class _Reader:
     def __init__(self, chars: list[tuple[float | None, bool | None]], aligns: list[str | None]):
         self.chars = chars
         self.aligns = aligns
+        self.made: dict[tuple[int, int | None], Hints] = {}  # the few distinct hints, made once
 
-    def hints(self, para: bt.Paragraph, weights: dict[int, int]) -> Hints:
+    def hints(self, para: Paragraph, weights: dict[int, int]) -> Hints:
         """The hints of a paragraph whose text holds ``weights`` characters per char shape."""
-        shape_id = para.para_shape_id
-        align = self.aligns[shape_id] if shape_id < len(self.aligns) else None
-        if not weights:
-            return Hints(align=align)
-        shape = max(weights, key=weights.get)
-        points, bold = self.chars[shape] if shape < len(self.chars) else (None, None)
-        return Hints(points=points, bold=bold, align=align)
+        key = (para.shape, max(weights, key=weights.get) if weights else None)
+        if key not in self.made:
+            shape_id, shape = key
+            align = self.aligns[shape_id] if shape_id < len(self.aligns) else None
+            points, bold = self.chars[shape] if shape is not None and shape < len(self.chars) else (None, None)
+            self.made[key] = Hints(points=points, bold=bold, align=align)
+        return self.made[key]
 
     def paragraph(self, record: rec.Record, items: list[Para | Grid], depth: int = 0) -> None:
         """Append the items of one paragraph; a table inside it splits it around the table."""
-        para = bt.parse_paragraph(record)
+        para = decode_paragraph(record)
         text: list[str] = []
         weights: dict[int, int] = {}
         for piece in _pieces(para):
@@ -121,9 +123,8 @@ class _Reader:
             return
         grid = []
         for header, paragraphs in cells:
-            place = ct.CellHeader.decode(header.payload)
             text, hints = self.cell(paragraphs)
-            grid.append(Cell(text, place.row, place.col, place.row_span, place.col_span, hints))
+            grid.append(Cell(text, *cell_place(header.payload), hints))
         if grid:
             items.append(Grid(tuple(grid)))
 
@@ -137,7 +138,7 @@ class _Reader:
             for record in top.walk():
                 if record.tag != rec.PARA_HEADER:
                     continue
-                para = bt.parse_paragraph(record)
+                para = decode_paragraph(record)
                 if first is None:
                     first = para
                 for piece in _pieces(para):
@@ -171,53 +172,56 @@ def _cells(ctrl: rec.Record) -> list[tuple[rec.Record, list[rec.Record]]]:
     return cells
 
 
-def _pieces(para: bt.Paragraph) -> Iterator[tuple[str, int] | rec.Record]:
+def _pieces(para: Paragraph) -> Iterator[tuple[str, int] | rec.Record]:
     """The paragraph's text in pieces, each with its character shape id, and the control
-    records of its extended controls in their places. A piece ends where the shape changes, at
-    a control and at a field's end, where an HWPX text run ends, so the weights of shapes
-    count as the HWPX reader counts them; a paragraph that ends on a control ends with an empty
-    piece in its last shape, as python-hwpx closes such a paragraph with an empty text run."""
+    records of its extended controls in their places.
+
+    A code unit below 32 is a control (python-hwpx's ``bodytext`` names them): a char control
+    takes one unit, an inline or extended control eight (its code, parameters, its code again).
+    A piece ends where the shape changes, at an extended control and at a field's end, where an
+    HWPX text run ends, so the weights of shapes count as the HWPX reader counts them; a
+    paragraph that ends on a control ends with an empty piece in its last shape, as python-hwpx
+    closes such a paragraph with an empty text run.
+    """
+    text = para.text
     shapes = para.char_shapes or [(0, 0)]
     shape, k = shapes[0][1], 1
     controls = iter(para.controls)
     piece: list[str] = []
-    closing = False  # whether the text ends on a control
-    chunks = para.chunks
-    total = chunks[-1].position + chunks[-1].width if chunks else 0
-    for i, chunk in enumerate(chunks):
-        end = chunks[i + 1].position if i + 1 < len(chunks) else total
-        if chunk.kind == "text":
-            text, pos = chunk.text, chunk.position
-            while k < len(shapes) and shapes[k][0] < end:
-                cut = shapes[k][0] - pos
-                if cut > 0:
-                    head, text = _split(text, cut, end - pos)
-                    piece.append(head)
-                    pos += cut
-                if shapes[k][1] != shape and piece:
-                    yield _clean("".join(piece)), shape
-                    piece = []
-                shape, k = shapes[k][1], k + 1
-            piece.append(text)
-            closing = False
-            continue
-        while k < len(shapes) and shapes[k][0] <= chunk.position:
+    closing = False  # whether the text so far ends on a control
+    index, count = 0, len(text)
+    while index < count:
+        control = _CONTROL.search(text, index)
+        stop = control.start() if control else count
+        limit = stop + 1 if control else count  # a shape that begins at a control is the control's
+        while k < len(shapes) and shapes[k][0] < limit:
+            if shapes[k][0] > index:
+                piece.append(text[index:shapes[k][0]])
+                index, closing = shapes[k][0], False
             if shapes[k][1] != shape and piece:
                 yield _clean("".join(piece)), shape
                 piece = []
             shape, k = shapes[k][1], k + 1
-        if chunk.kind == "char":
-            if chunk.code in CHAR_TEXT:
-                piece.append(CHAR_TEXT[chunk.code])
+        if stop > index:
+            piece.append(text[index:stop])
+            closing = False
+        if not control:
+            break
+        code = ord(text[stop])
+        if code in bt.CHAR_CONTROLS:
+            index = stop + 1
+            if code in CHAR_TEXT:
+                piece.append(CHAR_TEXT[code])
                 closing = False
-        elif chunk.kind == "inline":
-            if chunk.code == TAB:
-                piece.append(" ")
-                closing = False
-            elif chunk.code == FIELD_END and piece:
-                yield _clean("".join(piece)), shape
-                piece = []
-        else:
+            continue
+        index = min(stop + 8, count)
+        if code == TAB:
+            piece.append(" ")
+            closing = False
+        elif code == FIELD_END and piece:
+            yield _clean("".join(piece)), shape
+            piece = []
+        elif code not in bt.INLINE_CONTROLS:  # extended: its record is the next control's
             if piece:
                 yield _clean("".join(piece)), shape
                 piece = []
@@ -231,13 +235,9 @@ def _pieces(para: bt.Paragraph) -> Iterator[tuple[str, int] | rec.Record]:
         yield "", shapes[-1][1]
 
 
-def _split(text: str, cut: int, units: int) -> tuple[str, str]:
-    """``text`` (``units`` UTF-16 code units long) cut after ``cut`` code units."""
-    if units == len(text):
-        return text[:cut], text[cut:]
-    raw = text.encode("utf-16-le", "surrogatepass")
-    return (raw[:cut * 2].decode("utf-16-le", "surrogatepass"), raw[cut * 2:].decode("utf-16-le", "surrogatepass"))
-
-
 def _clean(text: str) -> str:
-    return _NOT_XML.sub("", text) if _NOT_XML.search(text) else text
+    """A piece as HWPX holds it: surrogate pairs joined into their characters, and what XML
+    cannot hold (lone surrogates, U+FFFE, U+FFFF) left out."""
+    if not _NOT_XML.search(text):
+        return text
+    return _NOT_XML.sub("", text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass"))

@@ -16,6 +16,7 @@ import re
 import struct
 import zlib
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from hwpx.hwp5 import records as rec
 from hwpx.hwp5.cfb import CompoundFile
@@ -28,7 +29,9 @@ from .bounded import TooLarge
 #: the most records one document is read for (a press release has under a thousand; a record
 #: costs about 200 bytes once read, so this keeps a hostile file to about 100 MB)
 MAX_RECORDS = 500_000
-#: records whose payload the reader never looks at keep an empty one (line layout, shapes)
+#: leaf records the reader never looks at, not kept (line layout, range tags)
+SKIPPED = frozenset({rec.PARA_LINE_SEG, rec.PARA_RANGE_TAG})
+#: the records whose payload the reader reads; the others keep an empty one (shapes, notes …)
 PAYLOAD_TAGS = frozenset({rec.PARA_HEADER, rec.PARA_TEXT, rec.PARA_CHAR_SHAPE, rec.CTRL_HEADER,
                           rec.LIST_HEADER, rec.TABLE, rec.CHAR_SHAPE, rec.PARA_SHAPE})
 _SECTION = re.compile(r"^(BodyText|ViewText)/Section(\d+)$")
@@ -93,42 +96,45 @@ class Hwp5:
             except zlib.error as exc:
                 raise Damaged(f"{path} does not inflate ({exc})") from exc
             if inflater.unconsumed_tail:
-                data += b"-"  # more than the budget: counted as passing it below
+                self.bytes_left = -1
         self.bytes_left -= len(data)
         if self.bytes_left < 0:
             raise TooLarge(f"the streams of the file inflate to more than {self.max_bytes:,} bytes (max_bytes)")
         return data
 
-    def records(self, data: bytes, what: str) -> Iterator[rec.Record]:
-        """The records of a stream in order, each without its children; :class:`Damaged` where
-        a record breaks off, :class:`TooLarge` past :data:`MAX_RECORDS`."""
+    def trees(self, path: str, only: frozenset[int] | None = None) -> Iterator[rec.Record]:
+        """The records of a stream as trees, one top-level record (a section's paragraph) at a
+        time, each with the records below it as children; given ``only``, the records of those
+        tags alone, each its own tree. :class:`Damaged` where a record breaks off,
+        :class:`TooLarge` past :data:`MAX_RECORDS`."""
+        data = self.stream(path)
+        unpack, record_of = _WORD.unpack_from, rec.Record
+        root: rec.Record | None = None
+        stack: list[rec.Record] = []
         offset, end = 0, len(data)
         while offset < end:
             if offset + 4 > end:
-                raise Damaged(f"{what} ends inside a record header")
-            (word,) = _WORD.unpack_from(data, offset)
+                raise Damaged(f"{path} ends inside a record header")
+            word = unpack(data, offset)[0]
             offset += 4
-            tag, level, size = word & 0x3FF, (word >> 10) & 0x3FF, word >> 20
+            size = word >> 20
             if size == 0xFFF:
                 if offset + 4 > end:
-                    raise Damaged(f"{what} ends inside a record header")
-                (size,) = _WORD.unpack_from(data, offset)
+                    raise Damaged(f"{path} ends inside a record header")
+                size = unpack(data, offset)[0]
                 offset += 4
             if offset + size > end:
-                raise Damaged(f"{what} has a record that runs past the end of the stream")
+                raise Damaged(f"{path} has a record that runs past the end of the stream")
             self.records_left -= 1
             if self.records_left < 0:
                 raise TooLarge(f"the file holds more than {MAX_RECORDS:,} records")
-            yield rec.Record(tag, level, data[offset:offset + size] if tag in PAYLOAD_TAGS else b"")
             offset += size
-
-    def paragraphs(self, path: str) -> Iterator[rec.Record]:
-        """The top-level records of a section (its paragraphs), each with the records below it
-        as children, one at a time."""
-        root: rec.Record | None = None
-        stack: list[rec.Record] = []
-        for record in self.records(self.stream(path), path):
-            while stack and stack[-1].level >= record.level:
+            tag = word & 0x3FF
+            if tag in SKIPPED or (only is not None and tag not in only):
+                continue
+            level = (word >> 10) & 0x3FF
+            record = record_of(tag, level, data[offset - size:offset] if tag in PAYLOAD_TAGS else b"")
+            while stack and stack[-1].level >= level:
                 stack.pop()
             if stack:
                 stack[-1].children.append(record)
@@ -159,6 +165,7 @@ ALIGNS = ("justify", "left", "right", "center", "distribute", "distribute_space"
 #: the font ids (7 × u16), ratios, spacings, relative sizes and offsets (7 × u8 each)
 _HEIGHT_PROPS = struct.Struct("<iI")
 _HEIGHT_AT = 42
+_SHAPES = frozenset({rec.CHAR_SHAPE, rec.PARA_SHAPE})
 
 
 def styles(hwp: Hwp5) -> tuple[list[tuple[float | None, bool | None]], list[str]]:
@@ -166,7 +173,7 @@ def styles(hwp: Hwp5) -> tuple[list[tuple[float | None, bool | None]], list[str]
     of each paragraph shape, in id order (a record too short for its fields gives nothing)."""
     chars: list[tuple[float | None, bool | None]] = []
     aligns: list[str | None] = []
-    for record in hwp.records(hwp.stream("DocInfo"), "DocInfo"):
+    for record in hwp.trees("DocInfo", only=_SHAPES):
         payload = record.payload
         if record.tag == rec.CHAR_SHAPE:
             if len(payload) >= _HEIGHT_AT + _HEIGHT_PROPS.size:
@@ -175,6 +182,62 @@ def styles(hwp: Hwp5) -> tuple[list[tuple[float | None, bool | None]], list[str]
             else:
                 chars.append((None, None))
         elif record.tag == rec.PARA_SHAPE:
-            bits = (_WORD.unpack_from(payload)[0] >> 2) & 0x7 if len(payload) >= 4 else 0
-            aligns.append(ALIGNS[bits] if bits < len(ALIGNS) else ALIGNS[0])
+            bits = (_WORD.unpack_from(payload)[0] >> 2) & 0x7 if len(payload) >= 4 else None
+            aligns.append(None if bits is None else ALIGNS[bits] if bits < len(ALIGNS) else ALIGNS[0])
     return chars, aligns
+
+
+class Paragraph(NamedTuple):
+    """What the reader uses of a ``PARA_HEADER`` record and its children."""
+
+    #: the id of its paragraph shape
+    shape: int
+    #: its ``PARA_TEXT``, one character per UTF-16 code unit (a surrogate pair stays two
+    #: characters), so that positions in it are those of the char shapes and controls
+    text: str
+    #: (position, char shape id) where each char shape begins
+    char_shapes: list[tuple[int, int]]
+    #: the records of its extended controls (tables, drawings, notes …), in order
+    controls: list[rec.Record]
+
+
+def decode_paragraph(record: rec.Record) -> Paragraph:
+    """The paragraph of a ``PARA_HEADER`` record (python-hwpx's ``parse_paragraph`` decodes all
+    of its fields and splits its text into chunk objects; this only what the reader uses)."""
+    payload = record.payload
+    shape = _SHAPE_ID.unpack_from(payload, 8)[0] if len(payload) >= 10 else 0
+    text = ""
+    char_shapes: list[tuple[int, int]] = []
+    controls: list[rec.Record] = []
+    for child in record.children:
+        if child.tag == rec.PARA_TEXT:
+            text = _units(child.payload)
+        elif child.tag == rec.PARA_CHAR_SHAPE:
+            flat = struct.unpack_from(f"<{len(child.payload) // 8 * 2}I", child.payload)
+            char_shapes = list(zip(flat[::2], flat[1::2]))
+        elif child.tag == rec.CTRL_HEADER:
+            controls.append(child)
+    return Paragraph(shape, text, char_shapes, controls)
+
+
+_SHAPE_ID = struct.Struct("<H")
+
+
+def _units(payload: bytes) -> str:
+    """UTF-16LE text as one character per code unit (a trailing odd byte left out)."""
+    count = len(payload) // 2
+    text = payload[:count * 2].decode("utf-16-le", "surrogatepass")
+    if len(text) == count:
+        return text
+    return "".join(map(chr, struct.unpack(f"<{count}H", payload[:count * 2])))  # pairs kept apart
+
+
+#: the start of a cell's ``LIST_HEADER``: paragraph count, list properties, cell flags, column,
+#: row, column span, row span (python-hwpx's ``CellHeader`` reads the rest too)
+_CELL = struct.Struct("<HIHHHHH")
+
+
+def cell_place(payload: bytes) -> tuple[int, int, int, int]:
+    """(row, column, rowspan, colspan) of a table cell's ``LIST_HEADER``."""
+    _, _, _, col, row, colspan, rowspan = _CELL.unpack_from(payload.ljust(_CELL.size, b"\0"))
+    return row, col, rowspan, colspan
