@@ -11,9 +11,10 @@ tables are left out, as the HWPX reader leaves them out.
 
 In ``PARA_TEXT`` a code unit below 32 is a control: a line break, hyphen or special space stands
 for text; a tab is an inline control of eight units; tables, drawings and notes are extended
-controls of eight units whose records (``CTRL_HEADER``) follow the text in the same order.
-python-hwpx's ``split_text`` splits the text so. Reading used to go through python-hwpx's
-conversion to an HWPX package (0.1-0.5 s a file); the records are read in a few milliseconds.
+controls of eight units whose records (``CTRL_HEADER``) follow the text in the same order. The
+text is split as python-hwpx's ``split_text`` splits it (a test holds the two together), without
+its chunk objects. Reading used to go through python-hwpx's conversion to an HWPX package
+(0.1-0.5 s a file); the records are read in one or two milliseconds.
 """
 from __future__ import annotations
 

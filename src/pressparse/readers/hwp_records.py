@@ -1,8 +1,10 @@
 """The record streams of an HWP 5 file, opened with python-hwpx and read within budgets.
 
-python-hwpx (Apache-2.0) reads the OLE compound file, the file header and its protection flags,
-and knows the record tags and payload layouts; this module uses those. It does not use
-python-hwpx's ``read_hwp5``, which inflates every stream up to 256 MB and builds the record tree of
+python-hwpx (Apache-2.0) reads the OLE compound file and the file header with its protection
+flags, and names the record tags; the few payload fields the reader needs (DocInfo's char and
+paragraph shapes, a paragraph's header, text, char shapes and controls, a cell's place) are read
+here at the offsets python-hwpx's decoders read them, which is several times faster than its
+objects for every field. This module does not use python-hwpx's ``read_hwp5``, which inflates every stream up to 256 MB and builds the record tree of
 a whole stream at once (up to 4 million records, about 800 MB): here the inflated bytes of all
 streams share one budget (``max_bytes``), the records of a document another
 (:data:`MAX_RECORDS`), and a section is read one top-level paragraph at a time, so the reader can
@@ -105,7 +107,7 @@ class Hwp5:
     def trees(self, path: str, only: frozenset[int] | None = None) -> Iterator[rec.Record]:
         """The records of a stream as trees, one top-level record (a section's paragraph) at a
         time, each with the records below it as children; given ``only``, the records of those
-        tags alone, each its own tree. :class:`Damaged` where a record breaks off,
+        tags alone (DocInfo's shapes, all at one level, each its own tree). :class:`Damaged` where a record breaks off,
         :class:`TooLarge` past :data:`MAX_RECORDS`."""
         data = self.stream(path)
         unpack, record_of = _WORD.unpack_from, rec.Record
