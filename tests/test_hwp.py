@@ -64,7 +64,8 @@ def test_rhwp_10_record():
     assert record.title == "“코로나 극복, 선도국가”, 2021년 예산안"
     assert record.header.release_condition == "국무회의 개회 시"
     assert [(d.ministry, d.name, len(d.contacts)) for d in record.header.departments] == [
-        ("기획재정부", "예산실 예산총괄과", 2), ("기획재정부", "예산실 예산정책과", 3), ("기획재정부", "재정혁신국 재정전략과", 2)]
+        ("기획재정부", "예산실 예산총괄과", 2), ("기획재정부", "예산실 예산정책과", 3),
+        ("기획재정부", "재정혁신국 재정전략과", 2)]
 
 
 def _facts(record) -> dict:

@@ -3,14 +3,14 @@
 python-hwpx (Apache-2.0) reads the OLE compound file and the file header with its protection
 flags, and names the record tags; the few payload fields the reader needs (DocInfo's char and
 paragraph shapes, a paragraph's header, text, char shapes and controls, a cell's place) are read
-here at the offsets python-hwpx's decoders read them, which is several times faster than its
-objects for every field. This module does not use python-hwpx's ``read_hwp5``, which inflates every stream up to 256 MB and builds the record tree of
-a whole stream at once (up to 4 million records, about 800 MB): here the inflated bytes of all
-streams share one budget (``max_bytes``), the records of a document another
-(:data:`MAX_RECORDS`), and a section is read one top-level paragraph at a time, so the reader can
-stop once it has text enough. A record is a 32-bit header (tag in bits 0-9, level in bits 10-19,
-size in bits 20-31, a size of 0xFFF followed by the real size) and its payload; a record belongs
-to the nearest earlier record one level up.
+here at the offsets python-hwpx's decoders read them, several times faster than its objects for
+every field. python-hwpx's ``read_hwp5`` is not used: it inflates every stream up to 256 MB and
+builds the record tree of a whole stream at once (up to 4 million records, about 800 MB). Here
+the inflated bytes of all streams share one budget (``max_bytes``), the records of a document
+another (:data:`MAX_RECORDS`), and a section is read one top-level paragraph at a time, so the
+reader can stop once it has text enough. A record is a 32-bit header (tag in bits 0-9, level in
+bits 10-19, size in bits 20-31, a size of 0xFFF followed by the real size) and its payload; a
+record belongs to the nearest earlier record one level up.
 """
 from __future__ import annotations
 
