@@ -51,22 +51,3 @@ def test_encrypted_package_gives_a_clear_error():
 def test_broken_xml_gives_an_error_record():
     record = pressparse.parse(_package({"Contents/section0.xml": b"<hs:sec><not closed"}))
     assert record.errors and record.errors[0].startswith("unreadable HWPX: XMLSyntaxError")
-
-
-HWP = SAMPLES / "hwp"
-
-
-def test_hwp5_is_read_through_its_hwpx_conversion():
-    record = pressparse.parse_file(HWP / "rhwp_10.hwp", quotes=False, glosses=False)
-    assert (record.source.format, record.errors) == ("hwp", [])
-    assert record.title == "“코로나 극복, 선도국가”, 2021년 예산안"
-    assert record.header.release_condition == "국무회의 개회 시"
-    assert [(d.ministry, d.name, len(d.contacts)) for d in record.header.departments] == [
-        ("기획재정부", "예산실 예산총괄과", 2), ("기획재정부", "예산실 예산정책과", 3), ("기획재정부", "재정혁신국 재정전략과", 2)]
-
-
-def test_broken_hwp_gives_an_error_record():
-    data = (HWP / "rhwp_10.hwp").read_bytes()[:4096] + b"\0" * 5000
-    record = pressparse.parse(data)
-    assert record.source.format == "hwp"
-    assert record.errors and record.errors[0].startswith("unreadable HWP: ")

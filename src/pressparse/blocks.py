@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Literal
 
 
@@ -116,7 +116,10 @@ class Block:
         return [rows[r] for r in sorted(rows)]
 
 
+@lru_cache(maxsize=4096)
 def _relative(hints: Hints, body: float | None) -> Hints:
+    """``hints`` with the size relative to ``body`` (cached: a document's few distinct hints
+    recur on every line and cell, and ``replace`` is slow)."""
     return replace(hints, size=round(hints.points / body, 3)) if body and hints.points else hints
 
 

@@ -116,14 +116,19 @@ def _pdf_document(data: bytes, source: Source, options: Options) -> Document:
 
 
 def _hwp_document(data: bytes, source: Source, options: Options) -> Document:
-    from .hwp import HwpError, to_hwpx
+    from .hwp import HwpError, read_blocks
 
+    source.encoding = "utf-16-le"  # the text of HWP 5 records
     try:
-        package = to_hwpx(data)
+        items, errors = read_blocks(data, max_bytes=options.max_bytes, max_chars=options.max_chars)
     except HwpError as exc:
         return Document("", source=source, errors=[f"unreadable HWP: {exc}"])
-    doc = _hwpx_document(package, source, options)
-    doc.source.format = "hwp"
+    except TooLarge as exc:
+        return Document("", source=source, errors=[f"input too large: {exc}"])
+    except Exception as exc:  # a broken container or record the record layer did not foresee
+        return Document("", source=source, errors=[f"unreadable HWP: {type(exc).__name__}: {exc}"])
+    doc = _structured_document(items, source, options)
+    doc.errors[:0] = errors
     return doc
 
 

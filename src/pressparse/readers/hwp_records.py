@@ -1,0 +1,245 @@
+"""The record streams of an HWP 5 file, opened with python-hwpx and read within budgets.
+
+python-hwpx (Apache-2.0) reads the OLE compound file and the file header with its protection
+flags, and names the record tags; the few payload fields the reader needs (DocInfo's char and
+paragraph shapes, a paragraph's header, text, char shapes and controls, a cell's place) are read
+here at the offsets python-hwpx's decoders read them, several times faster than its objects for
+every field. python-hwpx's ``read_hwp5`` is not used: it inflates every stream up to 256 MB and
+builds the record tree of a whole stream at once (up to 4 million records, about 800 MB). Here
+the inflated bytes of all streams share one budget (``max_bytes``), the records of a document
+another (:data:`MAX_RECORDS`), and a section is read one top-level paragraph at a time, so the
+reader can stop once it has text enough. A record is a 32-bit header (tag in bits 0-9, level in
+bits 10-19, size in bits 20-31, a size of 0xFFF followed by the real size) and its payload; a
+record belongs to the nearest earlier record one level up.
+"""
+from __future__ import annotations
+
+import re
+import struct
+import zlib
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from hwpx.hwp5 import records as rec
+from hwpx.hwp5.cfb import CompoundFile
+from hwpx.hwp5.errors import Hwp5Error
+from hwpx.hwp5.fileheader import parse_file_header
+from hwpx.hwp5.reader import refuse_protected
+
+from .bounded import TooLarge
+
+#: the most records one document is read for (a press release has under a thousand; a record
+#: costs about 200 bytes once read, so this keeps a hostile file to about 100 MB)
+MAX_RECORDS = 500_000
+#: leaf records the reader never looks at, not kept (line layout, range tags)
+SKIPPED = frozenset({rec.PARA_LINE_SEG, rec.PARA_RANGE_TAG})
+#: the records whose payload the reader reads; the others keep an empty one (shapes, notes …)
+PAYLOAD_TAGS = frozenset({rec.PARA_HEADER, rec.PARA_TEXT, rec.PARA_CHAR_SHAPE, rec.CTRL_HEADER,
+                          rec.LIST_HEADER, rec.TABLE, rec.CHAR_SHAPE, rec.PARA_SHAPE})
+_SECTION = re.compile(r"^(BodyText|ViewText)/Section(\d+)$")
+_WORD = struct.Struct("<I")
+
+
+class HwpError(ValueError):
+    """An HWP file that cannot be read; the message says why."""
+
+
+class Damaged(ValueError):
+    """A stream that breaks off or does not inflate; what was read before it stays."""
+
+
+class Hwp5:
+    """An open HWP 5 file: its section stream names in order and budgeted access to them.
+
+    Raises :class:`HwpError` for a file that is not HWP 5, is damaged in its container, or is
+    protected (배포용, password, DRM): python-hwpx's ``refuse_protected`` says which.
+    """
+
+    def __init__(self, data: bytes, max_bytes: int):
+        self.bytes_left = max_bytes
+        self.max_bytes = max_bytes
+        self.records_left = MAX_RECORDS
+        try:
+            self.compound = CompoundFile(data)
+            if not self.compound.has_stream("FileHeader"):
+                raise HwpError("an OLE compound file without an HWP 5 file header")
+            self.header = parse_file_header(self.compound.read("FileHeader"))
+            if self.header.version[0] != 5:
+                raise HwpError(f"HWP version {self.header.version_text}, not HWP 5")
+            refuse_protected(self.header)
+        except Hwp5Error as exc:
+            raise HwpError(_message(exc)) from exc
+        self.sections = self._sections()
+
+    def _sections(self) -> list[str]:
+        """``BodyText/Section0`` …; a document that tracks changes keeps its body, with the
+        change marks, in ``ViewText`` (BodyText holds a stand-in), as python-hwpx reads it."""
+        found: dict[str, dict[int, str]] = {"BodyText": {}, "ViewText": {}}
+        for path in self.compound.stream_paths():
+            if m := _SECTION.match(path):
+                found[m.group(1)][int(m.group(2))] = path
+        body, view = found["BodyText"], found["ViewText"]
+        if not body:
+            raise HwpError("no BodyText section in the file")
+        if self.header.has("track_changes") and sorted(view) == sorted(body):
+            body = view
+        return [body[n] for n in sorted(body)]
+
+    def stream(self, path: str) -> bytes:
+        """The bytes of a stream, inflated when the file is compressed, within the byte budget."""
+        try:
+            data = self.compound.read(path)
+        except Hwp5Error as exc:
+            raise Damaged(f"{path}: {_message(exc)}") from exc
+        if self.header.compressed:
+            inflater = zlib.decompressobj(-15)
+            try:
+                data = inflater.decompress(data, max(self.bytes_left, 0) + 1)
+            except zlib.error as exc:
+                raise Damaged(f"{path} does not inflate ({exc})") from exc
+            if inflater.unconsumed_tail:
+                self.bytes_left = -1
+        self.bytes_left -= len(data)
+        if self.bytes_left < 0:
+            raise TooLarge(f"the streams of the file inflate to more than {self.max_bytes:,} bytes (max_bytes)")
+        return data
+
+    def trees(self, path: str, only: frozenset[int] | None = None) -> Iterator[rec.Record]:
+        """The records of a stream as trees, one top-level record (a section's paragraph) at a
+        time, each with the records below it as children; given ``only``, the records of those
+        tags alone (DocInfo's shapes, all at one level, each its own tree). :class:`Damaged` where a record breaks off,
+        :class:`TooLarge` past :data:`MAX_RECORDS`."""
+        data = self.stream(path)
+        unpack, record_of = _WORD.unpack_from, rec.Record
+        root: rec.Record | None = None
+        stack: list[rec.Record] = []
+        offset, end = 0, len(data)
+        while offset < end:
+            if offset + 4 > end:
+                raise Damaged(f"{path} ends inside a record header")
+            word = unpack(data, offset)[0]
+            offset += 4
+            size = word >> 20
+            if size == 0xFFF:
+                if offset + 4 > end:
+                    raise Damaged(f"{path} ends inside a record header")
+                size = unpack(data, offset)[0]
+                offset += 4
+            if offset + size > end:
+                raise Damaged(f"{path} has a record that runs past the end of the stream")
+            self.records_left -= 1
+            if self.records_left < 0:
+                raise TooLarge(f"the file holds more than {MAX_RECORDS:,} records")
+            offset += size
+            tag = word & 0x3FF
+            if tag in SKIPPED or (only is not None and tag not in only):
+                continue
+            level = (word >> 10) & 0x3FF
+            record = record_of(tag, level, data[offset - size:offset] if tag in PAYLOAD_TAGS else b"")
+            while stack and stack[-1].level >= level:
+                stack.pop()
+            if stack:
+                stack[-1].children.append(record)
+            else:
+                if root is not None:
+                    yield root
+                root = record
+            stack.append(record)
+        if root is not None:
+            yield root
+
+
+#: what a protected file is called in the error, by python-hwpx's error code
+PROTECTED = {
+    "hwp5-distribution": "distribution-protected (배포용) HWP: the body is encrypted",
+    "hwp5-password": "password-protected HWP: the body is encrypted",
+    "hwp5-drm": "DRM-protected HWP: the body is encrypted",
+}
+
+
+def _message(exc: Hwp5Error) -> str:
+    return PROTECTED.get(exc.code, exc.message)
+
+
+#: the horizontal alignments of a paragraph shape (bits 2-4 of its first word), named as in HWPX
+ALIGNS = ("justify", "left", "right", "center", "distribute", "distribute_space")
+#: where a CHAR_SHAPE payload holds its height (1/100 pt) and property word (bit 1: bold): after
+#: the font ids (7 × u16), ratios, spacings, relative sizes and offsets (7 × u8 each)
+_HEIGHT_PROPS = struct.Struct("<iI")
+_HEIGHT_AT = 42
+_SHAPES = frozenset({rec.CHAR_SHAPE, rec.PARA_SHAPE})
+
+
+def styles(hwp: Hwp5) -> tuple[list[tuple[float | None, bool | None]], list[str]]:
+    """The (font size in points, bold) of each character shape of DocInfo and the alignment
+    of each paragraph shape, in id order (a record too short for its fields gives nothing)."""
+    chars: list[tuple[float | None, bool | None]] = []
+    aligns: list[str | None] = []
+    for record in hwp.trees("DocInfo", only=_SHAPES):
+        payload = record.payload
+        if record.tag == rec.CHAR_SHAPE:
+            if len(payload) >= _HEIGHT_AT + _HEIGHT_PROPS.size:
+                height, props = _HEIGHT_PROPS.unpack_from(payload, _HEIGHT_AT)
+                chars.append((height / 100 if height >= 0 else None, bool(props & 0x2)))
+            else:
+                chars.append((None, None))
+        elif record.tag == rec.PARA_SHAPE:
+            bits = (_WORD.unpack_from(payload)[0] >> 2) & 0x7 if len(payload) >= 4 else None
+            aligns.append(None if bits is None else ALIGNS[bits] if bits < len(ALIGNS) else ALIGNS[0])
+    return chars, aligns
+
+
+class Paragraph(NamedTuple):
+    """What the reader uses of a ``PARA_HEADER`` record and its children."""
+
+    #: the id of its paragraph shape
+    shape: int
+    #: its ``PARA_TEXT``, one character per UTF-16 code unit (a surrogate pair stays two
+    #: characters), so that positions in it are those of the char shapes and controls
+    text: str
+    #: (position, char shape id) where each char shape begins
+    char_shapes: list[tuple[int, int]]
+    #: the records of its extended controls (tables, drawings, notes …), in order
+    controls: list[rec.Record]
+
+
+def decode_paragraph(record: rec.Record) -> Paragraph:
+    """The paragraph of a ``PARA_HEADER`` record (python-hwpx's ``parse_paragraph`` decodes all
+    of its fields and splits its text into chunk objects; this only what the reader uses)."""
+    payload = record.payload
+    shape = _SHAPE_ID.unpack_from(payload, 8)[0] if len(payload) >= 10 else 0
+    text = ""
+    char_shapes: list[tuple[int, int]] = []
+    controls: list[rec.Record] = []
+    for child in record.children:
+        if child.tag == rec.PARA_TEXT:
+            text = _units(child.payload)
+        elif child.tag == rec.PARA_CHAR_SHAPE:
+            flat = struct.unpack_from(f"<{len(child.payload) // 8 * 2}I", child.payload)
+            char_shapes = list(zip(flat[::2], flat[1::2]))
+        elif child.tag == rec.CTRL_HEADER:
+            controls.append(child)
+    return Paragraph(shape, text, char_shapes, controls)
+
+
+_SHAPE_ID = struct.Struct("<H")
+
+
+def _units(payload: bytes) -> str:
+    """UTF-16LE text as one character per code unit (a trailing odd byte left out)."""
+    count = len(payload) // 2
+    text = payload[:count * 2].decode("utf-16-le", "surrogatepass")
+    if len(text) == count:
+        return text
+    return "".join(map(chr, struct.unpack(f"<{count}H", payload[:count * 2])))  # pairs kept apart
+
+
+#: the start of a cell's ``LIST_HEADER``: paragraph count, list properties, cell flags, column,
+#: row, column span, row span (python-hwpx's ``CellHeader`` reads the rest too)
+_CELL = struct.Struct("<HIHHHHH")
+
+
+def cell_place(payload: bytes) -> tuple[int, int, int, int]:
+    """(row, column, rowspan, colspan) of a table cell's ``LIST_HEADER``."""
+    _, _, _, col, row, colspan, rowspan = _CELL.unpack_from(payload.ljust(_CELL.size, b"\0"))
+    return row, col, rowspan, colspan
