@@ -6,8 +6,9 @@ and its HWPX twin give the same text: each top-level paragraph (``PARA_HEADER``)
 its text has and its paragraph shape's alignment (DocInfo); a table (a ``tbl `` control) becomes
 a :class:`~pressparse.blocks.Grid` of cells placed by their cell headers (``LIST_HEADER``: row,
 column, spans), a cell's paragraphs, nested tables and text boxes joined on one line; a
-one-cell table (a text box) gives its paragraphs. Text boxes of drawings and notes outside
-tables are left out, as the HWPX reader leaves them out.
+one-cell table (a text box) gives its paragraphs. A drawing's text box (a ``gso `` control
+whose shape component holds a list of paragraphs) gives its paragraphs where it is anchored, as
+the HWPX reader reads ``hp:drawText``; captions and notes are left out.
 
 In ``PARA_TEXT`` a code unit below 32 is a control: a line break, hyphen or special space stands
 for text; a tab is an inline control of eight units; tables, drawings and notes are extended
@@ -105,10 +106,16 @@ class _Reader:
         weights: dict[int, int] = {}
         for piece in _pieces(para):
             if isinstance(piece, rec.Record):
-                if bt.record_ctrl_id(piece) == "tbl ":
+                kind = bt.record_ctrl_id(piece)
+                if kind == "tbl ":
                     _flush(text, items, self.hints(para, weights))
                     weights = {}
                     self.table(piece, items, depth)
+                elif kind == "gso " and depth < MAX_BOXES:  # a drawing's text box, where it is anchored
+                    _flush(text, items, self.hints(para, weights))
+                    weights = {}
+                    for record in _box_paragraphs(piece):
+                        self.paragraph(record, items, depth + 1)
             else:
                 text.append(piece[0])
                 weights[piece[1]] = weights.get(piece[1], 0) + len(piece[0].strip())
@@ -156,6 +163,20 @@ def _flush(text: list[str], items: list[Para | Grid], hints: Hints) -> None:
     if joined.strip():
         items.append(Para(joined.rstrip(), hints))
     text.clear()
+
+
+def _box_paragraphs(ctrl: rec.Record) -> Iterator[rec.Record]:
+    """The paragraphs of a drawing's text boxes: the ``PARA_HEADER`` records after a
+    ``LIST_HEADER`` under a shape component (a group's shapes included; the caption's list,
+    under the control itself, is left out), as the HWPX reader reads ``hp:drawText``."""
+    for record in ctrl.walk():
+        if record.tag != rec.SHAPE_COMPONENT:
+            continue
+        in_list = False
+        for child in record.children:
+            in_list = in_list or child.tag == rec.LIST_HEADER
+            if in_list and child.tag == rec.PARA_HEADER:
+                yield child
 
 
 def _cells(ctrl: rec.Record) -> list[tuple[rec.Record, list[rec.Record]]]:

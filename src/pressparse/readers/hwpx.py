@@ -4,8 +4,9 @@ Each top-level paragraph (`hp:p`) becomes a :class:`~pressparse.blocks.Para` wit
 weight and alignment its character and paragraph shapes (`Contents/header.xml`) give; a table
 (`hp:tbl`) becomes a :class:`~pressparse.blocks.Grid` of cells placed by their `hp:cellAddr`
 with their `hp:cellSpan`, so a cell covered by a rowspan stays an empty cell, as in the text
-conversions. A one-cell table (a text box) gives its paragraphs. Encrypted (배포용) packages are
-refused with a clear error.
+conversions. A one-cell table (a text box) gives its paragraphs, and so does a drawing's text
+box (`hp:drawText`, the event box of `일시 : … / 장소 : …`) where it is anchored. Encrypted
+(배포용) packages are refused with a clear error.
 """
 from __future__ import annotations
 
@@ -184,7 +185,23 @@ def _paragraph(para, items: list[Para | Grid], styles: _Styles) -> None:
                 _flush(text, items, styles.hints(para, weights))
                 weights = {}
                 items.extend(_table(child, styles))
+            elif child.tag != f"{{{HP}}}ctrl":
+                for box in _draw_texts(child):  # a drawing's text box, read where it is anchored
+                    _flush(text, items, styles.hints(para, weights))
+                    weights = {}
+                    for inner in box.iterfind(f"{{{HP}}}subList/{{{HP}}}p"):
+                        _paragraph(inner, items, styles)
     _flush(text, items, styles.hints(para, weights))
+
+
+def _draw_texts(shape):
+    """The text boxes (``hp:drawText``) of a drawing object and of the shapes a group holds;
+    a box's own paragraphs read any box inside them. Captions and alternative text are left out."""
+    for child in shape:
+        if child.tag == f"{{{HP}}}drawText":
+            yield child
+        elif child.tag not in (f"{{{HP}}}caption", f"{{{HP}}}shapeComment"):
+            yield from _draw_texts(child)
 
 
 def _flush(text: list[str], items: list[Para | Grid], hints: Hints) -> None:
