@@ -4,6 +4,13 @@ A one-cell table is a text box (its lines); a list of `label: value` fields is a
 or contact table a converter wrote as a list); the lines of a paragraph are joined, except where
 a line opens with an outline marker or a header label, which started a paragraph of its own in
 the original.
+
+A list is a table when two of its items or more are fields and none of the others reads as prose:
+an item that is no field is a cell when it is short, or a little longer without the punctuation
+of a sentence (a department spelt out: `기획조정실 <광역교통개선> 공공택지기획과 대도시권광역교통위원회
+광역교통정책과`). Under a department label (`### 담당부서`, `문의`) a field's label may hold digits,
+where a converter ran a person with a phone into it (`- 재정담당관 서기관 최은상 (044-203-2234)
+책임자: 과장 조성제 (044-203-2231)`); elsewhere digits before a colon are a time or a number.
 """
 from __future__ import annotations
 
@@ -18,36 +25,54 @@ BODY_POINTS = 10.0
 #: a list item that is a field: `- 부처: 고용노동부`, `- 담당 부서: 정책기획관 / 책임자 …` (its marker,
 #: a label without digits, a colon, a value), and the separator between the parts of a value
 FIELD = re.compile(r"^[-*+]\s++(?P<label>[^:：\n\d]{1,80}+)[:：]\s++(?P<value>\S.*+)$")
+#: a field under a department label, whose label may hold digits (a phone)
+LABELLED_FIELD = re.compile(r"^[-*+]\s++(?P<label>[^:：\n]{1,80}+)[:：]\s++(?P<value>\S.*+)$")
 PART_SEPARATOR = re.compile(r"(?<!\s)\s+/\s+")
 #: the marker of a list item, and the longest item that is no field but may stand in a list of fields
 LIST_MARKER = re.compile(r"^(?:[-*+]|\d{1,9}[.)])\s++")
 MAX_LIST_CELLS = 40
+#: the longest item without the punctuation of a sentence that may stand in a list of fields
+MAX_LIST_NAME = 100
+PROSE = re.compile(r"[.,，。“”‘’「」『』]|다$")
 #: the head of a line that may be a header label: the words before a colon, or the first word
 LABEL_HEAD = re.compile(r"^\s*+(?P<label>[가-힣 ]{1,12}?)\s*(?:(?P<colon>[:：])|\s|$)")
 LONG_LABEL = 4
 HEADER_LABELS = RELEASE_LABELS | DISTRIBUTION_LABELS | DEPARTMENT_LABELS
 
 
-def field_rows(items: list[Para | Grid]) -> tuple[list[list[str]], list[tuple[str, str]]] | None:
+def field_rows(items: list[Para | Grid], labelled: bool = False) -> tuple[list[list[str]], list[tuple[str, str]]] | None:
     """The rows and the (label, value) fields of a list that is a table written as a list: two
-    items or more are fields (`label: value`), any other item is short (a cell or a few); each row
-    is the label and the parts of the value (`정책기획관 / 책임자 과장 최영범 / (044-202-7026)`), or
-    the parts of a short item. None for any other list."""
+    items or more are fields (`label: value`), any other item a cell or a few (see the module's
+    doc; ``labelled``: the list stands under a department label); each row is the label and the
+    parts of the value (`정책기획관 / 책임자 과장 최영범 / (044-202-7026)`), or the parts of an
+    item that is no field. None for any other list."""
     rows: list[list[str]] = []
     fields: list[tuple[str, str]] = []
+    field = LABELLED_FIELD if labelled else FIELD
     for item in items:
         if not isinstance(item, Para):
             return None
-        m = FIELD.match(item.text)
+        m = field.match(item.text)
         if m:
             label, value = m.group("label").strip(), m.group("value").strip()
             fields.append((label, value))
             rows.append([label, *PART_SEPARATOR.split(value)])
-        elif len(item.text) <= MAX_LIST_CELLS:
+        elif _cells(item.text):
             rows.append(PART_SEPARATOR.split(LIST_MARKER.sub("", item.text, count=1).strip()))
         else:
             return None
     return (rows, fields) if len(fields) >= 2 else None
+
+
+def _cells(text: str) -> bool:
+    """An item that may stand in a list of fields: short, or a name without a sentence's punctuation."""
+    return len(text) <= MAX_LIST_CELLS or (len(text) <= MAX_LIST_NAME and not PROSE.search(text.rstrip()))
+
+
+def is_department_label(text: str) -> bool:
+    """A paragraph that is a department label alone (`담당부서`, `담당 부서`, `문의`), as a heading
+    over the contact table often is."""
+    return "".join(text.split()).strip("<>[]()【】:：") in DEPARTMENT_LABELS
 
 
 def box_or_grid(grid: Grid) -> list[Para | Grid]:
