@@ -94,6 +94,56 @@ def test_contacts_in_a_list():
     assert ("김희재", "044-215-4710") in people(record)
 
 
+def test_a_contact_list_with_departments_spelt_out():
+    """The department items between the contact fields run long (`기획조정실 <광역교통개선>
+    공공택지기획과 대도시권광역교통위원회 광역교통정책과`) but read as no sentence: the list is the
+    contact table, and every person of the reference is there with the phone it gives."""
+    record = parse("gp_156754053.readhim.md")
+    reference = [("허경민", "0442013238"), ("전진", "0442013240"), ("배윤형", "0442013239"), ("노태훈", "0442013248"),
+                 ("윤휘영", "0442013243"), ("진준석", "0442013251"), ("천재민", "0442015080"), ("이미래", None),
+                 ("김윤희", "0442015084"), ("백승록", "0442015232"), ("김현석", None), ("지영근", "0442015236"),
+                 ("최정원", "0442014152"), ("홍종길", None), ("고서린", "0442013531"), ("이지혜", "0442014441"),
+                 ("김경은", None), ("김혜진", None), ("박성채", None), ("한동균", "0442013160"), ("최영랑", None),
+                 ("박미영", "0442013510"), ("최승욱", "0442014284"), ("정재향", None), ("이서영", "0442014286")]
+    got = people(record)
+    assert [name for name, _ in got] == [name for name, _ in reference]
+    assert all(phone is None or phone == "".join(filter(str.isdigit, have or ""))
+               for (_, phone), (_, have) in zip(reference, got))
+
+
+def test_a_list_under_a_department_heading_reads_a_person_run_into_a_label():
+    """`### 담당부서` over `- 기획조정실 재정담당관 서기관 최은상 (044-203-2234) 책임자: 과장 조성제 …`:
+    the converter ran the third person into the labels; all three are read with their phones."""
+    record = parse("gp_156754077.readhim.md")
+    assert set(people(record)) == {("조성제", "044-203-2231"), ("권재오", "044-203-2233"), ("최은상", "044-203-2234")}
+    assert record.header.issuer == "문화체육관광부"
+
+
+def test_a_heading_keeps_no_quote_marker():
+    record = parse("gp_156754148.readhim.md")  # `# > 지식재산처, 박현희 첫 여성 기획조정관 임명`
+    assert record.title == "지식재산처, 박현희 첫 여성 기획조정관 임명"
+    assert record.header.issuer == "지식재산처"
+    assert record.header.release_time == "2026-04-10"
+
+
+def test_a_banner_box_is_not_the_title():
+    """`|광부 동정자료|` is the banner (its logo cut), in a box of its own above the title's."""
+    record = parse("gp_156754130.opendataloader.md")
+    assert record.title == "부산공동어시장에서 수산분야 현장 목소리 청취"
+    assert record.subtitles == ["황종우 해양수산부 장관, 수산단체장들과 간담회 개최"]
+    assert record.header.issuer == "해양수산부"
+    assert people(record) == [("문미희", "051-773-5440"), ("최광진", "051-773-5443")]
+
+
+def test_a_list_of_prose_with_two_fields_stays_paragraphs():
+    items = ["- (납부대상) 연구개발기관: 최종평가를 마친 과제의 기관", "- (납부의무) 성과소유기관: 전문기관에 납부",
+             "- ◦ (기술료 산정) 매출기반 약정 경상기술료는 기술개발 종료 후 5년간 매년 산출하며, 징수한다"]
+    parsed = markdown.read("\n".join(items) + "\n")
+    assert [type(item).__name__ for item in parsed.items] == ["Para", "Para", "Para"]
+    parsed = markdown.read("\n".join(items[:2] + ["- 기획조정실 <광역교통개선> 공공택지기획과 대도시권광역교통위원회 광역교통정책과"]) + "\n")
+    assert [type(item).__name__ for item in parsed.items] == ["Grid"]
+
+
 def test_recognised_by_name_and_by_content():
     text = (DATA / "govpress_11.hwpx.kordoc.md").read_text(encoding="utf-8")
     assert is_markdown("release.markdown", "plain words", "text")
@@ -145,6 +195,25 @@ def test_blocks_keep_their_source_lines():
     record_doc = pressparse.readers.read(text.encode(), path="a.md")
     assert [(b.kind, b.hints.source_lines or b.cells[0].hints.source_lines) for b in record_doc.blocks] == [
         ("paragraph", (0, 1)), ("table", (2, 3)), ("paragraph", (5, 7))]
+
+
+def test_blocks_keep_their_characters_in_the_source():
+    """Every paragraph and cell spans its source lines as characters too, whatever the line
+    breaks (markdown-it reads `\\r\\n` as one), lists read as tables included."""
+    text = ("---\ntitle: x\n---\r\n# 제목 줄입니다\r\n\r\n| 보도시점 | 2026. 4. 1. |\n| --- | --- |\n| 배포 | 즉시 |\n\n"
+            "첫 줄\n둘째 줄\n\n- 부처: 고용노동부\n- 게시 시각: 04/10/2026 22:43:22\n")
+    where = []
+    for item in markdown.read(text).items:
+        for part in getattr(item, "cells", None) or [item]:
+            where.append((part.text, text[slice(*part.hints.source_span)]))
+    assert where == [
+        ("제목 줄입니다", "# 제목 줄입니다\r\n"),
+        ("보도시점", "| 보도시점 | 2026. 4. 1. |\n"), ("2026. 4. 1.", "| 보도시점 | 2026. 4. 1. |\n"),
+        ("배포", "| 배포 | 즉시 |\n"), ("즉시", "| 배포 | 즉시 |\n"),
+        ("첫 줄 둘째 줄", "첫 줄\n둘째 줄\n"),
+        ("부처", "- 부처: 고용노동부\n"), ("고용노동부", "- 부처: 고용노동부\n"),
+        ("게시 시각", "- 게시 시각: 04/10/2026 22:43:22\n"), ("04/10/2026 22:43:22", "- 게시 시각: 04/10/2026 22:43:22\n"),
+    ]
 
 
 def test_front_matter_title_finds_the_title_lines():

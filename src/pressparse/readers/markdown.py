@@ -7,10 +7,12 @@ guess the other levels from the page, so those stay body-sized), a list item a p
 keeps its marker (`- 부제`, `1. …`, as the original wrote it), a list of `label: value` fields a
 table (a header or contact table written as a list), a pipe table or a raw HTML `<table>` a
 :class:`~pressparse.blocks.Grid` (spans kept, `<br>` a line break in a cell), a one-cell
-table (a text box) its lines. Emphasis, escapes, link and image syntax leave only their text.
-A soft line break joins the lines of a paragraph, except before a line that opens with an
-outline marker (□, ○, ※ …) or a header label (`보도시점: …`), which starts a paragraph of its
-own as it did in the original.
+table (a text box) its lines. Emphasis, escapes, link and image syntax leave only their text,
+and a heading the block quote marker a converter left after its `#` (`# > 제목`). Every
+paragraph and cell keeps the lines and the characters of the source it was read from. A soft line
+break joins the lines of a paragraph, except before a line that opens with an outline marker
+(□, ○, ※ …) or a header label (`보도시점: …`), which starts a paragraph of its own as it did in
+the original.
 
 Work is bounded: markdown-it stops nesting at :data:`MAX_NESTING` levels (what lies deeper is
 left out with a warning), and the text is cut at ``max_chars`` before it is parsed.
@@ -18,14 +20,14 @@ left out with a warning), and the text is cut at ``max_chars`` before it is pars
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from markdown_it import MarkdownIt
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from ..blocks import Cell, Grid, Hints, Para
 from . import html_table
-from .md_layout import BODY_POINTS, box_or_grid, field_rows, split_at_markers
+from .md_layout import BODY_POINTS, box_or_grid, field_rows, is_department_label, split_at_markers
 
 #: how deep lists and block quotes are read; markdown-it leaves deeper content out
 MAX_NESTING = 50
@@ -36,6 +38,10 @@ BR = re.compile(r"^<br\s*+/?>$", re.I)
 #: a raw HTML block that holds a table
 TABLE_TAG = re.compile(r"<table\b", re.I)
 TABLE_END = re.compile(r"</table\s*+>", re.I)
+#: block quote markers a converter wrote after a heading's `#` (`# > 제목`): markup, not text
+#: a line break as markdown-it counts lines (it reads `\r\n` and `\r` as `\n`)
+LINE_BREAK = re.compile(r"\r\n?+|\n")
+QUOTE_MARKERS = re.compile(r"^(?:>\s*+)++")
 
 
 @dataclass
@@ -59,6 +65,29 @@ def read(text: str) -> Parsed:
     tokens = _parser().parse(text)
     out = Parsed()
     _Walk(out).run(tokens)
+    out.items = with_offsets(out.items, text)
+    return out
+
+
+def with_offsets(items: list[Para | Grid], text: str) -> list[Para | Grid]:
+    """The items with the characters of ``text`` their source lines span (``source_span``): one
+    pass over the text for where its lines start, one look-up per paragraph and cell."""
+    starts = [0, *(m.end() for m in LINE_BREAK.finditer(text))]
+    last = len(starts) - 1
+    starts.append(len(text))
+
+    def placed(hints: Hints) -> Hints:
+        if hints.source_lines is None:
+            return hints
+        first, end = hints.source_lines
+        return replace(hints, source_span=(starts[min(first, last)], starts[min(end, last + 1)]))
+
+    out: list[Para | Grid] = []
+    for item in items:
+        if isinstance(item, Para):
+            out.append(replace(item, hints=placed(item.hints)))
+        else:
+            out.append(Grid(tuple(replace(c, hints=placed(c.hints)) for c in item.cells)))
     return out
 
 
@@ -75,6 +104,8 @@ class _Walk:
         #: where the items of the outermost open list start, and its nesting level
         self.list_start: int | None = None
         self.list_level = 0
+        #: whether that list stands right under a department label (`### 담당부서`)
+        self.list_labelled = False
         #: the raw HTML blocks of a table not closed yet, the source lines they span, and how many
         #: more <table>s than </table>s they hold
         self.html: list[str] = []
@@ -112,8 +143,10 @@ class _Walk:
 
     def _bullet_list_open(self, token) -> None:
         if self.list_start is None:
-            self.list_start = len(self.out.items)
+            items = self.out.items
+            self.list_start = len(items)
             self.list_level = token.level
+            self.list_labelled = bool(items) and isinstance(items[-1], Para) and is_department_label(items[-1].text)
 
     _ordered_list_open = _bullet_list_open
 
@@ -121,11 +154,13 @@ class _Walk:
         if self.list_start is None or token.level != self.list_level:
             return
         start, self.list_start = self.list_start, None
-        table = field_rows(self.out.items[start:])
+        items = self.out.items[start:]
+        table = field_rows(items, self.list_labelled)
         if table:
             rows, pairs = table
             self.out.fields.extend(pairs)
-            cells = tuple(Cell(text, r, c) for r, row in enumerate(rows) for c, text in enumerate(row))
+            where = [Hints(source_lines=item.hints.source_lines) for item in items]
+            cells = tuple(Cell(text, r, c, hints=where[r]) for r, row in enumerate(rows) for c, text in enumerate(row))
             self.out.items[start:] = [Grid(cells)]
 
     _ordered_list_close = _bullet_list_close
@@ -143,6 +178,8 @@ class _Walk:
             self.table.take(token)
             return
         text = inline_text(token)
+        if self.heading:
+            text = QUOTE_MARKERS.sub("", text)
         if self.marker:
             text = f"{self.marker} {text}"
             self.marker = None
