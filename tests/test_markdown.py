@@ -142,6 +142,9 @@ def test_a_list_of_prose_with_two_fields_stays_paragraphs():
     assert [type(item).__name__ for item in parsed.items] == ["Para", "Para", "Para"]
     parsed = markdown.read("\n".join(items[:2] + ["- 기획조정실 <광역교통개선> 공공택지기획과 대도시권광역교통위원회 광역교통정책과"]) + "\n")
     assert [type(item).__name__ for item in parsed.items] == ["Grid"]
+    outline = ["- □ 성 명 : 박현희", "- □ 생년월일 : 1975. 10. 21. (전북 전주)", "- □ 학 력", "- ㅇ 이화여자대학교 영문학과"]
+    parsed = markdown.read("\n".join(outline) + "\n")  # fields behind outline markers: lines of the outline
+    assert [item.text for item in parsed.items] == outline
 
 
 def test_recognised_by_name_and_by_content():

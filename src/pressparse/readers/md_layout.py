@@ -5,7 +5,8 @@ or contact table a converter wrote as a list); the lines of a paragraph are join
 a line opens with an outline marker or a header label, which started a paragraph of its own in
 the original.
 
-A list is a table when two of its items or more are fields and none of the others reads as prose:
+A list is a table when two of its items or more are fields and none of the others reads as prose
+(a field's label opens with no outline marker: `- □ 성 명 : 박현희` is a line of the outline);
 an item that is no field is a cell when it is short, or a little longer without the punctuation
 of a sentence (a department spelt out: `기획조정실 <광역교통개선> 공공택지기획과 대도시권광역교통위원회
 광역교통정책과`). Under a department label (`### 담당부서`, `문의`) a field's label may hold digits,
@@ -53,7 +54,7 @@ def field_rows(items: list[Para | Grid], labelled: bool = False) -> tuple[list[l
         if not isinstance(item, Para):
             return None
         m = field.match(item.text)
-        if m:
+        if m and not MARKER.match(m.group("label")):
             label, value = m.group("label").strip(), m.group("value").strip()
             fields.append((label, value))
             rows.append([label, *PART_SEPARATOR.split(value)])
