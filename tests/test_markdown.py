@@ -248,12 +248,27 @@ def test_inline_markup_is_removed():
     ("---\n" + "k: v\n" * 20_000 + "---\n본문입니다.\n", "front matter not read"),
     ("---\nk: " + "[" * 2_000 + "]" * 2_000 + "\n---\n본문입니다.\n", "nested deeper than 20"),
     ("본문입니다.\n\n<table><tr><td>보도일시<td>2026. 4. 1.(수) 12:00\n", "unclosed HTML table"),
+    ("본문입니다.\n\n<!-- 주석\n\n본문 둘째 문단입니다.\n", "unclosed HTML comment"),
+    ("본문입니다.\n\n<script>\n\n본문 둘째 문단입니다.\n", "unclosed HTML <script>"),
     ("- " * 10_000 + "항목\n", "nested deeper"),
     (">" * 10_000 + " 인용\n", "nested deeper"),
 ])
 def test_bad_markdown_gets_a_warning(text, warning):
     record = pressparse.parse(text.encode(), path="bad.md", quotes=False, glosses=False)
     assert any(warning in w for w in record.warnings), record.warnings
+
+
+def test_the_text_an_unclosed_comment_took_is_read_on():
+    """`<!--` without `-->` takes the rest of the text in CommonMark; what follows it is read as
+    Markdown again, in its place in the source."""
+    text = "# 제목이 여기 있습니다\n\n<!-- 주석\n\n□ 고용노동부는 청년 일자리 사업을 시작한다고 밝혔다.\n\n| 가 | 나 |\n|---|---|\n| 1 | 2 |\n"
+    parsed = markdown.read(text)
+    assert [getattr(item, "text", None) for item in parsed.items] == [
+        "제목이 여기 있습니다", "□ 고용노동부는 청년 일자리 사업을 시작한다고 밝혔다.", None]
+    para, grid = parsed.items[1:]
+    assert text[slice(*para.hints.source_span)] == "□ 고용노동부는 청년 일자리 사업을 시작한다고 밝혔다.\n"
+    assert text[slice(*grid.cells[0].hints.source_span)] == "| 가 | 나 |\n"
+    assert parsed.warnings == ["unclosed HTML comment in the Markdown: the text after it read on"]
 
 
 def cpu(text: str) -> float:
@@ -274,6 +289,11 @@ def html_table(n: int) -> str:
                                  for i in range(n)) + "</table>\n"
 
 
+def unclosed_comments(n: int) -> str:
+    """Comments never closed, each taking the rest of the text."""
+    return "".join(f"<!-- 주석 {i}\n\n본문 {i}번째 문단입니다.\n\n" for i in range(n))
+
+
 def unclosed_html_table(n: int) -> str:
     """Rows of a table never closed, each its own HTML block (blank lines between them)."""
     return "<table>\n" + "".join(f"<tr><td>{i}</td><td>가나 {i}</td></tr>\n\n" for i in range(n))
@@ -287,7 +307,7 @@ def quotes(n: int) -> str:
     return "".join(">" * (i % 20) + f" 인용 {i}\n\n" for i in range(n))
 
 
-@pytest.mark.parametrize("make", [pipe_table, html_table, unclosed_html_table, nested_lists, quotes])
+@pytest.mark.parametrize("make", [pipe_table, html_table, unclosed_html_table, unclosed_comments, nested_lists, quotes])
 def test_time_grows_linearly(make):
     cpu(make(100))
     small = min(cpu(make(500)) for _ in range(2))

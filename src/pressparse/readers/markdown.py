@@ -20,7 +20,7 @@ left out with a warning), and the text is cut at ``max_chars`` before it is pars
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
 from mdit_py_plugins.front_matter import front_matter_plugin
@@ -28,6 +28,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from ..blocks import Cell, Grid, Hints, Para
 from . import html_table
 from .md_layout import BODY_POINTS, box_or_grid, field_rows, is_department_label, split_at_markers
+from .md_source import shifted, unclosed, with_offsets
 
 #: how deep lists and block quotes are read; markdown-it leaves deeper content out
 MAX_NESTING = 50
@@ -39,8 +40,8 @@ BR = re.compile(r"^<br\s*+/?>$", re.I)
 TABLE_TAG = re.compile(r"<table\b", re.I)
 TABLE_END = re.compile(r"</table\s*+>", re.I)
 #: block quote markers a converter wrote after a heading's `#` (`# > 제목`): markup, not text
-#: a line break as markdown-it counts lines (it reads `\r\n` and `\r` as `\n`)
-LINE_BREAK = re.compile(r"\r\n?+|\n")
+#: how many times the text after an unclosed HTML block is read again (each time a shorter rest)
+MAX_REREADS = 8
 QUOTE_MARKERS = re.compile(r"^(?:>\s*+)++")
 
 
@@ -55,9 +56,9 @@ class Parsed:
     warnings: list[str] = field(default_factory=list)
 
 
-def _parser() -> MarkdownIt:
+def _parser(front_matter: bool = True) -> MarkdownIt:
     md = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable("table")
-    return md.use(front_matter_plugin)
+    return md.use(front_matter_plugin) if front_matter else md
 
 
 def read(text: str) -> Parsed:
@@ -66,28 +67,6 @@ def read(text: str) -> Parsed:
     out = Parsed()
     _Walk(out).run(tokens)
     out.items = with_offsets(out.items, text)
-    return out
-
-
-def with_offsets(items: list[Para | Grid], text: str) -> list[Para | Grid]:
-    """The items with the characters of ``text`` their source lines span (``source_span``): one
-    pass over the text for where its lines start, one look-up per paragraph and cell."""
-    starts = [0, *(m.end() for m in LINE_BREAK.finditer(text))]
-    last = len(starts) - 1
-    starts.append(len(text))
-
-    def placed(hints: Hints) -> Hints:
-        if hints.source_lines is None:
-            return hints
-        first, end = hints.source_lines
-        return replace(hints, source_span=(starts[min(first, last)], starts[min(end, last + 1)]))
-
-    out: list[Para | Grid] = []
-    for item in items:
-        if isinstance(item, Para):
-            out.append(replace(item, hints=placed(item.hints)))
-        else:
-            out.append(Grid(tuple(replace(c, hints=placed(c.hints)) for c in item.cells)))
     return out
 
 
@@ -111,6 +90,8 @@ class _Walk:
         self.html: list[str] = []
         self.html_lines: tuple[int, int] | None = None
         self.html_open = 0
+        #: how many more times the text an unclosed HTML block swallowed is read again
+        self.rereads = MAX_REREADS
 
     def run(self, tokens) -> None:
         for token in tokens:
@@ -200,12 +181,33 @@ class _Walk:
             self.html_lines = (self.html_lines[0], _lines_of(token)[1])
         elif TABLE_TAG.search(content):
             self.html, self.html_lines, self.html_open = [content], _lines_of(token), 0
+        elif token.level == 0 and (kind := unclosed(content)):
+            self._reread(token, kind)
+            return
         else:
             self._lines(html_table.text_of(content), token)
             return
         self.html_open += opened
         if self.html_open <= 0:
             self._flush_html()
+
+    def _reread(self, token, kind: str) -> None:
+        """An HTML block never closed took the rest of the text: its first line is read as HTML and
+        the lines after it as Markdown again (up to :data:`MAX_REREADS` times in all; what a block
+        past that takes is left out)."""
+        self.out.warnings.append(f"unclosed HTML {kind} in the Markdown: the text after it read on")
+        first, _, rest = token.content.partition("\n")
+        self._lines(html_table.text_of(first), token)
+        if self.rereads <= 0 or not token.map:
+            return
+        sub = Parsed()
+        walk = _Walk(sub)
+        walk.rereads = self.rereads - 1
+        walk.run(_parser(front_matter=False).parse(rest))
+        self.out.items.extend(shifted(item, token.map[0] + 1) for item in sub.items)
+        self.out.fields.extend(sub.fields)
+        self.out.warnings.extend(w for w in sub.warnings if w not in self.out.warnings)
+        self.rereads = walk.rereads
 
     def _flush_html(self) -> None:
         """The grids of the HTML table read so far (unclosed: as far as it goes, with a warning)."""
