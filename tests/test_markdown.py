@@ -135,6 +135,26 @@ def test_a_banner_box_is_not_the_title():
     assert people(record) == [("문미희", "051-773-5440"), ("최광진", "051-773-5443")]
 
 
+def test_a_contact_table_one_cell_per_line():
+    """The header and contact table of gp_156754052 as a converter may write them, one cell per
+    paragraph: the cells after the department label are one row, read as the table is."""
+    text = ("고용노동부\n\n보도참고자료\n\n보도일시\n\n2026. 4. 10.(금) 배포 즉시\n\n"
+            "# 2026년 고용노동부 소관 제1회 추가경정예산 주요 내용\n\n"
+            "4월 10일, 국회 본회의에서 2026년도 제1회 추가경정예산이 의결되었다.\n\n"
+            "담당 부서\n\n정책기획관\n\n책임자\n\n과 장\n\n최영범\n\n(044-202-7026)\n\n"
+            "기획재정담당관\n\n담당자\n\n사무관\n\n배 인\n\n(044-202-7034)\n\n"
+            "붙임\n\n구분\n\n사업명\n\n")
+    record = pressparse.parse(text.encode(), path="a.md", quotes=False, glosses=False)
+    assert people(record) == [("최영범", "044-202-7026"), ("배인", "044-202-7034")]
+    assert [(d.ministry, d.name) for d in record.header.departments] == [("고용노동부", "정책기획관 기획재정담당관")]
+    assert record.header.issuer == "고용노동부"
+    assert record.title == "2026년 고용노동부 소관 제1회 추가경정예산 주요 내용"
+    # without the logo's line, the label beside the banner is no issuer (보도일시 ends as 전주시 does)
+    record = pressparse.parse(text.replace("고용노동부\n\n보도참고자료", "보도참고자료", 1).encode(), path="a.md",
+                              quotes=False, glosses=False)
+    assert record.header.issuer != "보도일시"
+
+
 def test_a_list_of_prose_with_two_fields_stays_paragraphs():
     items = ["- (납부대상) 연구개발기관: 최종평가를 마친 과제의 기관", "- (납부의무) 성과소유기관: 전문기관에 납부",
              "- ◦ (기술료 산정) 매출기반 약정 경상기술료는 기술개발 종료 후 5년간 매년 산출하며, 징수한다"]

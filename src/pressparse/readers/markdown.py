@@ -27,7 +27,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from ..blocks import Cell, Grid, Hints, Para
 from . import html_table
-from .md_layout import BODY_POINTS, box_or_grid, field_rows, is_department_label, split_at_markers
+from .md_layout import BODY_POINTS, box_or_grid, cells_under_labels, field_rows, is_department_label, split_at_markers
 from .md_source import shifted, unclosed, with_offsets
 
 #: how deep lists and block quotes are read; markdown-it leaves deeper content out
@@ -66,7 +66,7 @@ def read(text: str) -> Parsed:
     tokens = _parser().parse(text)
     out = Parsed()
     _Walk(out).run(tokens)
-    out.items = with_offsets(out.items, text)
+    out.items = with_offsets(cells_under_labels(out.items), text)
     return out
 
 

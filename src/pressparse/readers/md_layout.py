@@ -11,13 +11,15 @@ an item that is no field is a cell when it is short, or a little longer without 
 of a sentence (a department spelt out: `기획조정실 <광역교통개선> 공공택지기획과 대도시권광역교통위원회
 광역교통정책과`). Under a department label (`### 담당부서`, `문의`) a field's label may hold digits,
 where a converter ran a person with a phone into it (`- 재정담당관 서기관 최은상 (044-203-2234)
-책임자: 과장 조성제 (044-203-2231)`); elsewhere digits before a colon are a time or a number.
+책임자: 과장 조성제 (044-203-2231)`); elsewhere digits before a colon are a time or a number. A
+department label followed by short paragraphs with a phone among them is a contact table written
+one cell per line: those paragraphs are one row of cells.
 """
 from __future__ import annotations
 
 import re
 
-from ..blocks import Grid, Hints, Para
+from ..blocks import Cell, Grid, Hints, Para
 from ..korean.header_words import DEPARTMENT_LABELS, DISTRIBUTION_LABELS, RELEASE_LABELS
 from ..korean.markers import MARKER
 
@@ -35,6 +37,12 @@ MAX_LIST_CELLS = 40
 #: the longest item without the punctuation of a sentence that may stand in a list of fields
 MAX_LIST_NAME = 100
 PROSE = re.compile(r"[.,，。“”‘’「」『』]|다$")
+#: the longest label that opens with 담당 (담당기관, 담당부서)
+MAX_LABEL = 5
+#: the most cells read after a department label as one row, what ends a sentence, and a phone
+MAX_ROW_CELLS = 300
+SENTENCE_END = re.compile(r"다\.?+\s*+$")
+PHONE_LIKE = re.compile(r"(?<!\d)\d{2,4}+[-.)]\s?+\d{3,4}+[-.]\d{4}(?!\d)")
 #: the head of a line that may be a header label: the words before a colon, or the first word
 LABEL_HEAD = re.compile(r"^\s*+(?P<label>[가-힣 ]{1,12}?)\s*(?:(?P<colon>[:：])|\s|$)")
 LONG_LABEL = 4
@@ -71,9 +79,42 @@ def _cells(text: str) -> bool:
 
 
 def is_department_label(text: str) -> bool:
-    """A paragraph that is a department label alone (`담당부서`, `담당 부서`, `문의`), as a heading
-    over the contact table often is."""
-    return "".join(text.split()).strip("<>[]()【】:：") in DEPARTMENT_LABELS
+    """A paragraph that is a department label alone (`담당부서`, `담당 부서`, `문의`, `담당 기관`), as a
+    heading over the contact table often is."""
+    key = "".join(text.split()).strip("<>[]()【】:：")
+    return key in DEPARTMENT_LABELS or (key.startswith("담당") and len(key) <= MAX_LABEL and key.isalpha())
+
+
+def cells_under_labels(items: list[Para | Grid]) -> list[Para | Grid]:
+    """``items`` with each department label that short paragraphs follow, one cell each (`담당 부서`
+    / `정책기획관` / `책임자` / `과 장` / `최영범` / `(044-202-7026)`: a contact table a converter
+    wrote one cell per line), made one table row of the label and those cells up to the last that
+    holds a phone; the contact table's reader takes a row of any length."""
+    out: list[Para | Grid] = []
+    i = 0
+    while i < len(items):
+        item = items[i]
+        end = i + 1
+        if isinstance(item, Para) and is_department_label(item.text):
+            while end < len(items) and end - i <= MAX_ROW_CELLS and _one_cell(items[end]):
+                end += 1
+        run = items[i:end]
+        phones = [k for k, p in enumerate(run) if k and PHONE_LIKE.search(p.text)]
+        if phones and phones[-1] >= 2:  # the row ends with its last phone; what follows is read as before
+            end = i + phones[-1] + 1
+            run = run[:phones[-1] + 1]
+            out.append(Grid(tuple(Cell(p.text, 0, c, hints=Hints(source_lines=p.hints.source_lines))
+                                  for c, p in enumerate(run))))
+        else:
+            out.extend(run)
+        i = end
+    return out
+
+
+def _one_cell(item: Para | Grid) -> bool:
+    """A paragraph that may be one cell of a table: short, no heading, no list item, no sentence."""
+    return (isinstance(item, Para) and item.hints.heading is None and len(item.text) <= MAX_LIST_CELLS
+            and not LIST_MARKER.match(item.text) and not SENTENCE_END.search(item.text))
 
 
 def box_or_grid(grid: Grid) -> list[Para | Grid]:
