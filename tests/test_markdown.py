@@ -155,6 +155,45 @@ def test_a_contact_table_one_cell_per_line():
     assert record.header.issuer != "보도일시"
 
 
+GRID_TABLE = """\
++-----------+------------------+--------+--------------+----------------+
+| 담당 부서 | 정책기획관       | 책임자 | 과장 최영범  | (044-202-7026) |
+|           |                  |        |              |                |
++           +------------------+--------+--------------+----------------+
+|           | 기획재정담당관   | 담당자 | 사무관 배인  | (044-202-7034) |
++-----------+------------------+--------+--------------+----------------+
+| 붙임      | 2026년 고용노동부 2026년 제1회 추경 예산 **주요내용**     |
++-----------+-----------------------------------------------------------+
+"""
+
+
+def test_a_grid_table_with_spans():
+    """gp_156754052's contact table as pandoc writes a grid table: padded to the display width
+    (a syllable two columns), a row span (the border under 담당 부서 left open), a column span."""
+    parsed = markdown.read("# 제목입니다\n\n" + GRID_TABLE + "\n본문 문단입니다.\n")
+    assert [type(item).__name__ for item in parsed.items] == ["Para", "Grid", "Para"]
+    cells = [(c.text, c.row, c.col, c.rowspan, c.colspan) for c in parsed.items[1].cells]
+    assert cells[0] == ("담당 부서", 0, 0, 2, 1)
+    assert cells[5:] == [("기획재정담당관", 1, 1, 1, 1), ("담당자", 1, 2, 1, 1), ("사무관 배인", 1, 3, 1, 1),
+                         ("(044-202-7034)", 1, 4, 1, 1), ("붙임", 2, 0, 1, 1),
+                         ("2026년 고용노동부 2026년 제1회 추경 예산 주요내용", 2, 1, 1, 4)]
+    text = ("고용노동부 보도참고자료\n\n보도시점: 2026. 4. 10.(금) 배포 즉시\n\n"
+            "# 2026년 고용노동부 소관 제1회 추가경정예산 주요 내용\n\n"
+            "4월 10일, 국회 본회의에서 2026년도 제1회 추가경정예산이 의결되었다.\n\n" + GRID_TABLE)
+    record = pressparse.parse(text.encode(), path="a.md", quotes=False, glosses=False)
+    assert people(record) == [("최영범", "044-202-7026"), ("배인", "044-202-7034")]
+    assert [d.name for d in record.header.departments] == ["정책기획관 기획재정담당관"]
+    # a table padded to the number of characters (as some writers pad) reads as well
+    rows = [["담당 부서", "정책기획관", "책임자", "과장 최영범", "(044-202-7026)"],
+            ["", "기획재정담당관", "담당자", "사무관 배인", "(044-202-7034)"]]
+    widths = [max(len(row[k]) for row in rows) + 2 for k in range(5)]
+    border = "+" + "+".join("-" * w for w in widths) + "+"
+    lines = [border] + [line for row in rows for line in
+                        ("|" + "|".join(" " + cell.ljust(w - 2) + " " for cell, w in zip(row, widths)) + "|", border)]
+    [grid] = markdown.read("\n".join(lines) + "\n").items
+    assert [[c.text for c in grid.cells if c.row == r] for r in (0, 1)] == rows
+
+
 def test_a_list_of_prose_with_two_fields_stays_paragraphs():
     items = ["- (납부대상) 연구개발기관: 최종평가를 마친 과제의 기관", "- (납부의무) 성과소유기관: 전문기관에 납부",
              "- ◦ (기술료 산정) 매출기반 약정 경상기술료는 기술개발 종료 후 5년간 매년 산출하며, 징수한다"]
@@ -309,6 +348,12 @@ def html_table(n: int) -> str:
                                  for i in range(n)) + "</table>\n"
 
 
+def grid_table(n: int) -> str:
+    border = "+------+------------+\n"
+    return border + "".join(f"| {i % 10_000:>4} | 가나다 {i % 100:>3} |\n" + ("+      +------------+\n" if i % 3 else border)
+                            for i in range(n))
+
+
 def unclosed_comments(n: int) -> str:
     """Comments never closed, each taking the rest of the text."""
     return "".join(f"<!-- 주석 {i}\n\n본문 {i}번째 문단입니다.\n\n" for i in range(n))
@@ -327,7 +372,8 @@ def quotes(n: int) -> str:
     return "".join(">" * (i % 20) + f" 인용 {i}\n\n" for i in range(n))
 
 
-@pytest.mark.parametrize("make", [pipe_table, html_table, unclosed_html_table, unclosed_comments, nested_lists, quotes])
+@pytest.mark.parametrize("make", [pipe_table, html_table, grid_table, unclosed_html_table, unclosed_comments, nested_lists,
+                                  quotes])
 def test_time_grows_linearly(make):
     cpu(make(100))
     small = min(cpu(make(500)) for _ in range(2))
@@ -340,7 +386,8 @@ from hypothesis import strategies as st  # noqa: E402
 
 PIECES = ["# ", "## ", "- ", "1. ", "> ", "|", "| --- |", "---", "\n", "\n\n", "**", "_", "`", "<br>", "<table>",
           "<tr>", "<td rowspan=3>", "</table>", "[", "](", ")", "![", "\\", "보도시점", "배포", ": ", "담당 부서",
-          "책임자", "과장 홍길동", "(044-200-1234)", "2026. 4. 1.(수) 12:00", "제목입니다", " / ", "    ", "\t"]
+          "책임자", "과장 홍길동", "(044-200-1234)", "2026. 4. 1.(수) 12:00", "제목입니다", " / ", "    ", "\t", "+---+", "+===+---+", "+   +",
+          "<!--", "<script>"]
 
 
 @settings(max_examples=40, deadline=None)

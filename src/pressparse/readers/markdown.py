@@ -5,21 +5,23 @@ yields: a heading is a paragraph with its level as a ``heading`` hint (a level-1
 document's title by Markdown's convention, also gets a type size above the body's; converters
 guess the other levels from the page, so those stay body-sized), a list item a paragraph that
 keeps its marker (`- 부제`, `1. …`, as the original wrote it), a list of `label: value` fields a
-table (a header or contact table written as a list), a pipe table or a raw HTML `<table>` a
-:class:`~pressparse.blocks.Grid` (spans kept, `<br>` a line break in a cell), a one-cell
-table (a text box) its lines. Emphasis, escapes, link and image syntax leave only their text,
-and a heading the block quote marker a converter left after its `#` (`# > 제목`). Every
-paragraph and cell keeps the lines and the characters of the source it was read from. A soft line
-break joins the lines of a paragraph, except before a line that opens with an outline marker
-(□, ○, ※ …) or a header label (`보도시점: …`), which starts a paragraph of its own as it did in
-the original.
+table (a header or contact table written as a list), a pipe table, a grid table (`+---+`,
+:mod:`.md_grid`) or a raw HTML `<table>` a :class:`~pressparse.blocks.Grid` (spans kept, `<br>`
+a line break in a cell), a one-cell table (a text box) its lines. Emphasis, escapes, link and
+image syntax leave only their text, and a heading the block quote marker a converter left after
+its `#` (`# > 제목`). Every paragraph and cell keeps the lines and the characters of the source it
+was read from (:mod:`.md_source`). A soft line break joins the lines of a paragraph, except
+before a line that opens with an outline marker (□, ○, ※ …) or a header label (`보도시점: …`),
+which starts a paragraph of its own as it did in the original.
 
 Work is bounded: markdown-it stops nesting at :data:`MAX_NESTING` levels (what lies deeper is
-left out with a warning), and the text is cut at ``max_chars`` before it is parsed.
+left out with a warning), the text is cut at ``max_chars`` before it is parsed, and the text an
+unclosed comment or `<script>` took is read again at most :data:`MAX_REREADS` times.
 """
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
@@ -28,7 +30,8 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from ..blocks import Cell, Grid, Hints, Para
 from . import html_table
 from .md_layout import BODY_POINTS, box_or_grid, cells_under_labels, field_rows, is_department_label, split_at_markers
-from .md_source import shifted, unclosed, with_offsets
+from .md_grid import grid_tables
+from .md_source import LINE_BREAK, shifted, unclosed, with_offsets
 
 #: how deep lists and block quotes are read; markdown-it leaves deeper content out
 MAX_NESTING = 50
@@ -63,9 +66,8 @@ def _parser(front_matter: bool = True) -> MarkdownIt:
 
 def read(text: str) -> Parsed:
     """The paragraphs and tables of Markdown ``text``, in reading order."""
-    tokens = _parser().parse(text)
     out = Parsed()
-    _Walk(out).run(tokens)
+    _Walk(out).read(text, front_matter=True)
     out.items = with_offsets(cells_under_labels(out.items), text)
     return out
 
@@ -75,6 +77,8 @@ class _Walk:
 
     def __init__(self, out: Parsed) -> None:
         self.out = out
+        #: the grid tables read from the source's lines, by their first line, not yet placed
+        self.grids: deque[tuple[int, int, Grid]] = deque()
         #: the markers of the list items opened and not yet given to a paragraph
         self.marker: str | None = None
         self.heading: int | None = None
@@ -93,16 +97,35 @@ class _Walk:
         #: how many more times the text an unclosed HTML block swallowed is read again
         self.rereads = MAX_REREADS
 
+    def read(self, text: str, front_matter: bool) -> None:
+        """Read ``text``: its grid tables from its lines (markdown-it sees blank lines there), the
+        rest by markdown-it's tokens."""
+        lines = LINE_BREAK.split(text)
+        inline = _parser(front_matter=False)
+        self.grids = deque(grid_tables(lines, lambda cell: inline_text(inline.parseInline(cell)[0]) if cell else ""))
+        if self.grids:
+            taken = {i for start, end, _ in self.grids for i in range(start, end)}
+            text = "\n".join("" if i in taken else line for i, line in enumerate(lines))
+        self.run(_parser(front_matter).parse(text))
+
     def run(self, tokens) -> None:
         for token in tokens:
+            if self.grids and token.map and token.map[0] > self.grids[0][0]:
+                self._place_grids(token.map[0])
             self.deepest = max(self.deepest, token.level)
             if self.html and token.type != "html_block":
                 self._flush_html()
             getattr(self, "_" + token.type, self._other)(token)
         self._flush_html()
+        self._place_grids(None)
         if self.deepest >= MAX_NESTING - 1:
             self.out.warnings.append(f"Markdown nested deeper than {MAX_NESTING} levels (lists, block quotes): "
                                      "what lies deeper was not read")
+
+    def _place_grids(self, before: int | None) -> None:
+        """The grid tables that start before line ``before`` (all for None), in their place."""
+        while self.grids and (before is None or self.grids[0][0] < before):
+            self.out.items.extend(box_or_grid(self.grids.popleft()[2]))
 
     def _other(self, token) -> None:
         if self.table is not None:
@@ -203,7 +226,7 @@ class _Walk:
         sub = Parsed()
         walk = _Walk(sub)
         walk.rereads = self.rereads - 1
-        walk.run(_parser(front_matter=False).parse(rest))
+        walk.read(rest, front_matter=False)
         self.out.items.extend(shifted(item, token.map[0] + 1) for item in sub.items)
         self.out.fields.extend(sub.fields)
         self.out.warnings.extend(w for w in sub.warnings if w not in self.out.warnings)
