@@ -155,6 +155,22 @@ def test_a_contact_table_one_cell_per_line():
     assert record.header.issuer != "보도일시"
 
 
+def test_a_header_one_cell_per_paragraph():
+    """gp_156754241's header as a converter writes it one cell a paragraph: the second scope of the
+    release time, `(지 면) …`, a paragraph of its own, belongs to the time, not to the title (as in
+    the HWPX's record)."""
+    text = ("보도자료\n\n보도시점\n\n(온라인) 2026. 4. 13.(월) 12:00\n\n(지 면) 2026. 4. 14.(화) 조간\n\n"
+            "행안부-기후부, 남원시 람천 불법공사 관련 정부합동감사 결과 통보\n\n"
+            "- 남원시, 불법 농어촌민박‧야영장을 방치하고 하천점용허가 없이 진‧출입 교량 공사\n\n"
+            "□ 행정안전부(장관 윤호중)는 기후에너지환경부(장관 김성환)와 함께 2026년 2월 23일부터 전북특별자치도, "
+            "남원시를 대상으로 람천 불법공사 등에 대한 정부합동감사를 실시하였다.\n")
+    record = pressparse.parse(text.encode(), path="a.md", quotes=False, glosses=False)
+    h = record.header
+    assert record.title == "행안부-기후부, 남원시 람천 불법공사 관련 정부합동감사 결과 통보"
+    assert (h.release_time, h.media, h.release_edition) == ("2026-04-13T12:00:00+09:00", ["온라인", "지면"], "조간")
+    assert h.release_time_text == "(온라인) 2026. 4. 13.(월) 12:00 (지 면) 2026. 4. 14.(화) 조간"
+
+
 GRID_TABLE = """\
 +-----------+------------------+--------+--------------+----------------+
 | 담당 부서 | 정책기획관       | 책임자 | 과장 최영범  | (044-202-7026) |
