@@ -303,6 +303,25 @@ def test_front_matter_title_finds_the_title_lines():
     assert (record.header.issuer, record.header.published_time) == ("고용노동부", "2026-04-10T22:43:22+09:00")
 
 
+def test_text_around_a_table_in_one_html_block_is_kept():
+    """A front-matter archive whose body is the API's HTML: the paragraphs before, between and
+    after the tables of one HTML block are read in their order, not only the tables."""
+    text = ("---\ntitle: 고용노동부, 청년 일자리 지원 확대\nministry: 고용노동부\napprove_date: 04/10/2026 22:43:22\n---\n"
+            "<p>고용노동부, 청년 일자리 지원 확대</p>\n"
+            "<p>□ 고용노동부는 청년 일자리 지원을 확대한다고 밝혔다.</p>\n"
+            "<table><tr><td>담당 부서</td><td>청년고용정책과</td><td>책임자</td><td>과장 홍길동</td><td>044-202-7400</td></tr></table>\n"
+            "<p>○ 둘째 문단이다.</p><table><tr><td>구분</td><td>내용</td></tr><tr><td>일시</td><td>4. 10.</td></tr></table>끝\n")
+    parsed = markdown.read(text)
+    assert [getattr(item, "text", None) or [c.text for c in item.cells] for item in parsed.items] == [
+        "고용노동부, 청년 일자리 지원 확대", "□ 고용노동부는 청년 일자리 지원을 확대한다고 밝혔다.",
+        ["담당 부서", "청년고용정책과", "책임자", "과장 홍길동", "044-202-7400"],
+        "○ 둘째 문단이다.", ["구분", "내용", "일시", "4. 10."], "끝"]
+    record = pressparse.parse(text.encode(), path="a.md", quotes=False, glosses=False)
+    assert record.title == "고용노동부, 청년 일자리 지원 확대"
+    assert people(record) == [("홍길동", "044-202-7400")]
+    assert record.header.published_time == "2026-04-10T22:43:22+09:00"
+
+
 def test_an_html_table_goes_on_after_a_blank_line():
     text = ("<table>\n<tr><td>보도일시</td><td>2026. 4. 1.(수) 12:00</td></tr>\n\n"
             "<tr><td>배포</td><td>2026. 3. 31.(화)</td></tr>\n</table>\n\n본문 문단입니다.\n")

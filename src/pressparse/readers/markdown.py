@@ -233,14 +233,19 @@ class _Walk:
         self.rereads = walk.rereads
 
     def _flush_html(self) -> None:
-        """The grids of the HTML table read so far (unclosed: as far as it goes, with a warning)."""
+        """The grids of the HTML table read so far, and the text around them (unclosed: as far
+        as it goes, with a warning)."""
         if not self.html:
             return
         content, self.html = "\n".join(self.html), []
         if self.html_open > 0:
             self.out.warnings.append("unclosed HTML table in the Markdown: read as far as it goes")
-        for grid in html_table.tables(content, Hints(source_lines=self.html_lines)):
-            self.out.items.extend(box_or_grid(grid))
+        hints = Hints(points=BODY_POINTS, source_lines=self.html_lines)
+        for piece in html_table.pieces(content, Hints(source_lines=self.html_lines)):
+            if isinstance(piece, str):  # the text around the tables of the block
+                self.out.items.extend(Para(line.strip(), hints) for line in piece.split("\n") if line.strip())
+            else:
+                self.out.items.extend(box_or_grid(piece))
 
     def _lines(self, text: str, token) -> None:
         hints = Hints(points=BODY_POINTS, source_lines=_lines_of(token))
