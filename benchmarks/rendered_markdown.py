@@ -9,7 +9,7 @@ their spans) and written back as Markdown in the ways converters write tables: a
 a span's text repeated in every cell it covers, or with those cells empty (`<br>` for a line
 break in a cell); a raw HTML table with rowspan and colspan; a grid table (`+---+`) padded by
 characters or by display width (a Hangul syllable two columns wide); every cell a paragraph of
-its own. The title (the lines set in large type at the top) is a `#` heading or a `**bold**`
+its own; the contact table's rows as list items (`- 담당 부서: 정책기획관 / 책임자 / …`). The title (the lines set in large type at the top) is a `#` heading or a `**bold**`
 paragraph. Every rendering is parsed and compared with the original's record as
 cross_markdown.py compares them (title, issuer, date, contacts), and the agreement is printed
 per way of writing. The renderings hold everything the original holds, so every disagreement is
@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from pressparse.readers import read  # noqa: E402
+from pressparse.readers.md_layout import is_department_label  # noqa: E402
 from cross_markdown import FIELDS, facts, same, shown  # noqa: E402
 
 DEFAULT_DOCS = ROOT.parent / "shared" / "corpus" / "silver" / "docs"
@@ -82,6 +83,21 @@ def grid_table(block, width=len) -> str:
     return "\n".join(lines)
 
 
+def row_items(block) -> str:
+    """A contact table (one that holds a department label) with each row a list item, `- first
+    cell: the others / …` (a row whose first cell is empty, its cells alone), as GovPress writes
+    it; any other table a pipe table."""
+    if not any(is_department_label(c.text) for c in block.cells):
+        return pipe(block, False)
+    items = []
+    for row in _layout(block):
+        texts = [x[0].text.replace("\n", " ") for x in row if x and x[1] and x[0].text.strip()]
+        first = row[0] is not None and row[0][1] and row[0][0].text.strip()
+        if texts:
+            items.append(f"- {texts[0]}: {' / '.join(texts[1:])}" if first and len(texts) > 1 else "- " + " / ".join(texts))
+    return "\n".join(items)
+
+
 def cell_paragraphs(block) -> str:
     return "\n\n".join(x[0].text for row in _layout(block) for x in row if x and x[1] and x[0].text.strip())
 
@@ -92,6 +108,7 @@ TABLES = {
     "html": html,
     "grid, characters": grid_table,
     "grid, display width": lambda b: grid_table(b, display_width),
+    "a row a list item": row_items,
     "a cell a paragraph": cell_paragraphs,
 }
 TITLES = {"#": "# {}", "**": "**{}**"}

@@ -119,6 +119,19 @@ def test_a_list_under_a_department_heading_reads_a_person_run_into_a_label():
     assert record.header.issuer == "문화체육관광부"
 
 
+def test_a_contact_list_after_a_dashed_paragraph():
+    """gp_156754275's contact table as a list whose first item names the department, right after a
+    dashed paragraph of the body (one Markdown list with it); an e-mail address is no sentence."""
+    text = ("# 제2차 외국인 증권투자 유치 자문위원회 개최\n\n"
+            "- 아울러, 외국인 투자자의 의견을 정책에 적극 반영하겠다고 밝혔다.\n\n"
+            "- 담당 부서: 국제금융국 / 책임자 / 과 장 / 김희재 / (044-215-4710)\n"
+            "- 국제금융과 / 담당자 / 사무관 / 이창선 / (dje9350@korea.kr)\n")
+    record = pressparse.parse(text.encode(), path="a.md", quotes=False, glosses=False)
+    assert people(record) == [("김희재", "044-215-4710"), ("이창선", None)]
+    assert record.header.departments[0].contacts[1].email == "dje9350@korea.kr"
+    assert "아울러, 외국인 투자자의 의견을 정책에 적극 반영하겠다고 밝혔다." in record.text
+
+
 def test_a_heading_keeps_no_quote_marker():
     record = parse("gp_156754148.readhim.md")  # `# > 지식재산처, 박현희 첫 여성 기획조정관 임명`
     assert record.title == "지식재산처, 박현희 첫 여성 기획조정관 임명"

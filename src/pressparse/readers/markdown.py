@@ -29,7 +29,8 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from ..blocks import Cell, Grid, Hints, Para
 from . import html_table
-from .md_layout import BODY_POINTS, box_or_grid, cells_under_labels, field_rows, is_department_label, split_at_markers
+from .md_layout import (BODY_POINTS, box_or_grid, cells_under_labels, field_rows, is_department_label, split_at_markers,
+                        table_start)
 from .md_grid import grid_tables
 from .md_source import LINE_BREAK, shifted, unclosed, with_offsets
 
@@ -160,6 +161,9 @@ class _Walk:
         start, self.list_start = self.list_start, None
         items = self.out.items[start:]
         table = field_rows(items, self.list_labelled)
+        if table is None and (at := table_start(items)):  # prose items first, then the contact list
+            start, items = start + at, items[at:]
+            table = field_rows(items, self.list_labelled)
         if table:
             rows, pairs = table
             self.out.fields.extend(pairs)

@@ -5,7 +5,8 @@ or contact table a converter wrote as a list); the lines of a paragraph are join
 a line opens with an outline marker or a header label, which started a paragraph of its own in
 the original.
 
-A list is a table when two of its items or more are fields and none of the others reads as prose
+A list is a table when two of its items or more are fields, or its first field is a department
+(`- 담당 부서: 정책기획관 / 책임자 / 과장 최영범 / …`), and none of the others reads as prose
 (a field's label opens with no outline marker: `- □ 성 명 : 박현희` is a line of the outline);
 an item that is no field is a cell when it is short, or a little longer without the punctuation
 of a sentence (a department spelt out: `기획조정실 <광역교통개선> 공공택지기획과 대도시권광역교통위원회
@@ -34,9 +35,10 @@ PART_SEPARATOR = re.compile(r"(?<!\s)\s+/\s+")
 #: the marker of a list item, and the longest item that is no field but may stand in a list of fields
 LIST_MARKER = re.compile(r"^(?:[-*+]|\d{1,9}[.)])\s++")
 MAX_LIST_CELLS = 40
-#: the longest item without the punctuation of a sentence that may stand in a list of fields
+#: the longest item without the punctuation of a sentence that may stand in a list of fields (a
+#: full stop ends a word: one inside an e-mail address or a number is none)
 MAX_LIST_NAME = 100
-PROSE = re.compile(r"[.,，。“”‘’「」『』]|다$")
+PROSE = re.compile(r"[,，。“”‘’「」『』]|\.(?!\S)|다$")
 #: the longest label that opens with 담당 (담당기관, 담당부서)
 MAX_LABEL = 5
 #: the most cells read after a department label as one row, what ends a sentence, and a phone
@@ -51,9 +53,9 @@ HEADER_LABELS = RELEASE_LABELS | DISTRIBUTION_LABELS | DEPARTMENT_LABELS
 
 def field_rows(items: list[Para | Grid], labelled: bool = False) -> tuple[list[list[str]], list[tuple[str, str]]] | None:
     """The rows and the (label, value) fields of a list that is a table written as a list: two
-    items or more are fields (`label: value`), any other item a cell or a few (see the module's
-    doc; ``labelled``: the list stands under a department label); each row is the label and the
-    parts of the value (`정책기획관 / 책임자 과장 최영범 / (044-202-7026)`), or the parts of an
+    items or more are fields (`label: value`), or the first field is a department's, any other
+    item a cell or a few (see the module's doc; ``labelled``: the list stands under a department
+    label); each row is the label and the parts of the value (`정책기획관 / 책임자 과장 최영범 / (044-202-7026)`), or the parts of an
     item that is no field. None for any other list."""
     rows: list[list[str]] = []
     fields: list[tuple[str, str]] = []
@@ -70,7 +72,18 @@ def field_rows(items: list[Para | Grid], labelled: bool = False) -> tuple[list[l
             rows.append(PART_SEPARATOR.split(LIST_MARKER.sub("", item.text, count=1).strip()))
         else:
             return None
-    return (rows, fields) if len(fields) >= 2 else None
+    return (rows, fields) if len(fields) >= 2 or (fields and is_department_label(fields[0][0])) else None
+
+
+def table_start(items: list[Para | Grid]) -> int | None:
+    """Where a list's table starts when prose items come first: the first field that names a
+    department (`- 담당 부서: …`; a dashed paragraph of the body, also a list item, may stand right
+    before the contact list and join its list)."""
+    for k, item in enumerate(items):
+        m = FIELD.match(item.text) if isinstance(item, Para) else None
+        if m and not MARKER.match(m.group("label")) and is_department_label(m.group("label")):
+            return k
+    return None
 
 
 def _cells(text: str) -> bool:
