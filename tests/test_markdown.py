@@ -166,6 +166,10 @@ def test_a_contact_table_one_cell_per_line():
     record = pressparse.parse(text.replace("고용노동부\n\n보도참고자료", "보도참고자료", 1).encode(), path="a.md",
                               quotes=False, glosses=False)
     assert record.header.issuer != "보도일시"
+    # a last contact reached by e-mail alone ends the row as a phone does
+    text = text.replace("(044-202-7034)", "(bae.in@korea.kr)")
+    record = pressparse.parse(text.encode(), path="a.md", quotes=False, glosses=False)
+    assert [c.name for d in record.header.departments for c in d.contacts] == ["최영범", "배인"]
 
 
 def test_a_header_one_cell_per_paragraph():

@@ -13,8 +13,8 @@ of a sentence (a department spelt out: `기획조정실 <광역교통개선> 공
 광역교통정책과`). Under a department label (`### 담당부서`, `문의`) a field's label may hold digits,
 where a converter ran a person with a phone into it (`- 재정담당관 서기관 최은상 (044-203-2234)
 책임자: 과장 조성제 (044-203-2231)`); elsewhere digits before a colon are a time or a number. A
-department label followed by short paragraphs with a phone among them is a contact table written
-one cell per line: those paragraphs are one row of cells.
+department label followed by short paragraphs with a phone (or an e-mail address) among them is a
+contact table written one cell per line: those paragraphs are one row of cells.
 """
 from __future__ import annotations
 
@@ -42,9 +42,10 @@ PROSE = re.compile(r"[,，。“”‘’「」『』]|\.(?!\S)|다$")
 #: the longest label that opens with 담당 (담당기관, 담당부서)
 MAX_LABEL = 5
 #: the most cells read after a department label as one row, what ends a sentence, and a phone
+#: or an e-mail address (what a contact's last cell holds)
 MAX_ROW_CELLS = 300
 SENTENCE_END = re.compile(r"다\.?+\s*+$")
-PHONE_LIKE = re.compile(r"(?<!\d)\d{2,4}+[-.)]\s?+\d{3,4}+[-.]\d{4}(?!\d)")
+PHONE_OR_EMAIL = re.compile(r"(?<!\d)\d{2,4}+[-.)]\s?+\d{3,4}+[-.]\d{4}(?!\d)|[\w.+-]@[\w-]++\.[\w.]")
 #: the head of a line that may be a header label: the words before a colon, or the first word
 LABEL_HEAD = re.compile(r"^\s*+(?P<label>[가-힣 ]{1,12}?)\s*(?:(?P<colon>[:：])|\s|$)")
 LONG_LABEL = 4
@@ -102,7 +103,7 @@ def cells_under_labels(items: list[Para | Grid]) -> list[Para | Grid]:
     """``items`` with each department label that short paragraphs follow, one cell each (`담당 부서`
     / `정책기획관` / `책임자` / `과 장` / `최영범` / `(044-202-7026)`: a contact table a converter
     wrote one cell per line), made one table row of the label and those cells up to the last that
-    holds a phone; the contact table's reader takes a row of any length."""
+    holds a phone or an e-mail address; the contact table's reader takes a row of any length."""
     out: list[Para | Grid] = []
     i = 0
     while i < len(items):
@@ -112,7 +113,7 @@ def cells_under_labels(items: list[Para | Grid]) -> list[Para | Grid]:
             while end < len(items) and end - i <= MAX_ROW_CELLS and _one_cell(items[end]):
                 end += 1
         run = items[i:end]
-        phones = [k for k, p in enumerate(run) if k and PHONE_LIKE.search(p.text)]
+        phones = [k for k, p in enumerate(run) if k and PHONE_OR_EMAIL.search(p.text)]
         if phones and phones[-1] >= 2:  # the row ends with its last phone; what follows is read as before
             end = i + phones[-1] + 1
             run = run[:phones[-1] + 1]
