@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from markdown_it import MarkdownIt
 from mdit_py_plugins.front_matter import front_matter_plugin
@@ -102,8 +103,7 @@ class _Walk:
         """Read ``text``: its grid tables from its lines (markdown-it sees blank lines there), the
         rest by markdown-it's tokens."""
         lines = LINE_BREAK.split(text)
-        inline = _parser(front_matter=False)
-        self.grids = deque(grid_tables(lines, lambda cell: inline_text(inline.parseInline(cell)[0]) if cell else ""))
+        self.grids = deque(grid_tables(lines, _clean_cell))
         if self.grids:
             taken = {i for start, end, _ in self.grids for i in range(start, end)}
             text = "\n".join("" if i in taken else line for i, line in enumerate(lines))
@@ -276,6 +276,17 @@ class _Table:
 
     def items(self) -> list[Para | Grid]:
         return box_or_grid(Grid(tuple(self.cells)))
+
+
+def _clean_cell(text: str) -> str:
+    """The text of a grid table's cell with its inline markup removed."""
+    return inline_text(_inline_parser().parseInline(text)[0]) if text else ""
+
+
+@lru_cache(maxsize=1)
+def _inline_parser() -> MarkdownIt:
+    """The parser of grid tables' cells, built once, when a grid table is first read."""
+    return _parser(front_matter=False)
 
 
 def _lines_of(token) -> tuple[int, int] | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..blocks import Grid, Hints, Para
+from ..blocks import Cell, Grid, Hints, Para
 
 #: a raw HTML block that runs to its end marker, and to the end of the text when the marker is
 #: missing (CommonMark's kinds 1 to 5): `<script>`, `<pre>`, `<style>`, `<textarea>`, a comment,
@@ -27,23 +27,28 @@ LINE_BREAK = re.compile(r"\r\n?+|\n")
 
 def with_offsets(items: list[Para | Grid], text: str) -> list[Para | Grid]:
     """The items with the characters of ``text`` their source lines span (``source_span``): one
-    pass over the text for where its lines start, one look-up per paragraph and cell."""
+    pass over the text for where its lines start, one look-up per distinct hints (the cells of a
+    row share theirs)."""
     starts = [0, *(m.end() for m in LINE_BREAK.finditer(text))]
     last = len(starts) - 1
     starts.append(len(text))
+    done: dict[int, Hints] = {}
 
     def placed(hints: Hints) -> Hints:
         if hints.source_lines is None:
             return hints
-        first, end = hints.source_lines
-        return replace(hints, source_span=(starts[min(first, last)], starts[min(end, last + 1)]))
+        found = done.get(id(hints))
+        if found is None:
+            first, end = hints.source_lines
+            found = done[id(hints)] = replace(hints, source_span=(starts[min(first, last)], starts[min(end, last + 1)]))
+        return found
 
     out: list[Para | Grid] = []
     for item in items:
         if isinstance(item, Para):
-            out.append(replace(item, hints=placed(item.hints)))
+            out.append(Para(item.text, placed(item.hints)))
         else:
-            out.append(Grid(tuple(replace(c, hints=placed(c.hints)) for c in item.cells)))
+            out.append(Grid(tuple(Cell(c.text, c.row, c.col, c.rowspan, c.colspan, placed(c.hints)) for c in item.cells)))
     return out
 
 
