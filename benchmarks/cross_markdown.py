@@ -15,11 +15,14 @@ silver set as HWPX or HWP (`../silver/docs/gp_<id>.hwpx`), both are parsed and c
 A record can only agree with what its Markdown holds. Where the two disagree, the HWPX record's
 value is looked for in the Markdown's own text (letters and digits of the title; the issuer;
 the date in the opening lines as `2026. 4. 10.`, `2026년 4월 10일`, `04/10/2026` or
-`2026-04-10`; each contact's name with its phone digits close after it): when it is not there, the converter lost it (a dropped header or
-contact block, a board title in place of the document's) and the disagreement is counted as
-*lost*, apart from the reader's own misses. Prints, per converter, the share of releases that
-agree on each field and on all four, and the share among the pairs whose Markdown carries the
-HWPX's value (the goal is 95 % or more); --show lists each disagreement marked `lost` or `miss`.
+`2026-04-10`): when it is not there, the converter lost it (a dropped header, a board title in
+place of the document's) and the disagreement is counted as *lost*, apart from the reader's own
+misses. Contacts are lost when the Markdown record gives exactly the original's contacts as far
+as the Markdown writes them (a name it writes, with the phone whose digits follow the name
+closely, else none: a dropped contact block, phones left out). Prints, per converter, the share
+of releases that agree on each field and on all four, and the share among the pairs whose
+Markdown carries the HWPX's value (the goal is 95 % or more); --show lists each disagreement
+marked `lost` or `miss`.
 """
 from __future__ import annotations
 
@@ -90,9 +93,19 @@ def carried(field: str, original: dict, text: str) -> bool:
     if field == "date":
         opening = squeeze(" ".join([ln for ln in text.splitlines() if ln.strip()][:OPENING_LINES]))
         return any(form in opening for iso in original["dates"] for form in date_forms(iso))
+    return carried_contacts(original, text) == original["contacts"]
+
+
+def carried_contacts(original: dict, text: str) -> list[tuple[str, str]]:
+    """The original's contacts as far as the Markdown's ``text`` holds them: those whose name it
+    writes, each with its phone where the phone's digits follow the name closely, else none."""
     plain = re.sub(r"[\s().\-~]", "", text)
-    return all(name in plain and any(phone in plain[at:at + NEAR] for at in _finds(plain, name))
-               for name, phone in original["contacts"])
+    out = []
+    for name, phone in original["contacts"]:
+        at = _finds(plain, name)
+        if at:
+            out.append((name, phone if any(phone in plain[k:k + NEAR] for k in at) else ""))
+    return sorted(out)
 
 
 def _finds(text: str, word: str) -> list[int]:
@@ -143,6 +156,8 @@ def main() -> int:
         ok = same(a, b)
         text = md.read_text(encoding="utf-8", errors="replace")
         lost = {f: not good and not carried(f, a, text) for f, good in ok.items()}
+        # contacts: lost when the record gives exactly what the Markdown holds of the original's
+        lost["contacts"] = not ok["contacts"] and carried_contacts(a, text) == b["contacts"]
         for column in (converter, "all"):
             counts = agree[column]
             counts["n"] += 1
