@@ -94,6 +94,151 @@ def test_contacts_in_a_list():
     assert ("김희재", "044-215-4710") in people(record)
 
 
+def test_a_contact_list_with_departments_spelt_out():
+    """The department items between the contact fields run long (`기획조정실 <광역교통개선>
+    공공택지기획과 대도시권광역교통위원회 광역교통정책과`) but read as no sentence: the list is the
+    contact table, and every person of the reference is there with the phone it gives."""
+    record = parse("gp_156754053.readhim.md")
+    reference = [("허경민", "0442013238"), ("전진", "0442013240"), ("배윤형", "0442013239"), ("노태훈", "0442013248"),
+                 ("윤휘영", "0442013243"), ("진준석", "0442013251"), ("천재민", "0442015080"), ("이미래", None),
+                 ("김윤희", "0442015084"), ("백승록", "0442015232"), ("김현석", None), ("지영근", "0442015236"),
+                 ("최정원", "0442014152"), ("홍종길", None), ("고서린", "0442013531"), ("이지혜", "0442014441"),
+                 ("김경은", None), ("김혜진", None), ("박성채", None), ("한동균", "0442013160"), ("최영랑", None),
+                 ("박미영", "0442013510"), ("최승욱", "0442014284"), ("정재향", None), ("이서영", "0442014286")]
+    got = people(record)
+    assert [name for name, _ in got] == [name for name, _ in reference]
+    assert all(phone is None or phone == "".join(filter(str.isdigit, have or ""))
+               for (_, phone), (_, have) in zip(reference, got))
+
+
+def test_a_list_under_a_department_heading_reads_a_person_run_into_a_label():
+    """`### 담당부서` over `- 기획조정실 재정담당관 서기관 최은상 (044-203-2234) 책임자: 과장 조성제 …`:
+    the converter ran the third person into the labels; all three are read with their phones."""
+    record = parse("gp_156754077.readhim.md")
+    assert set(people(record)) == {("조성제", "044-203-2231"), ("권재오", "044-203-2233"), ("최은상", "044-203-2234")}
+    assert record.header.issuer == "문화체육관광부"
+
+
+def test_a_contact_list_after_a_dashed_paragraph():
+    """gp_156754275's contact table as a list whose first item names the department, right after a
+    dashed paragraph of the body (one Markdown list with it); an e-mail address is no sentence."""
+    text = ("# 제2차 외국인 증권투자 유치 자문위원회 개최\n\n"
+            "- 아울러, 외국인 투자자의 의견을 정책에 적극 반영하겠다고 밝혔다.\n\n"
+            "- 담당 부서: 국제금융국 / 책임자 / 과 장 / 김희재 / (044-215-4710)\n"
+            "- 국제금융과 / 담당자 / 사무관 / 이창선 / (dje9350@korea.kr)\n")
+    record = pressparse.parse(text.encode(), path="a.md", quotes=False, glosses=False)
+    assert people(record) == [("김희재", "044-215-4710"), ("이창선", None)]
+    assert record.header.departments[0].contacts[1].email == "dje9350@korea.kr"
+    assert "아울러, 외국인 투자자의 의견을 정책에 적극 반영하겠다고 밝혔다." in record.text
+
+
+def test_a_heading_keeps_no_quote_marker():
+    record = parse("gp_156754148.readhim.md")  # `# > 지식재산처, 박현희 첫 여성 기획조정관 임명`
+    assert record.title == "지식재산처, 박현희 첫 여성 기획조정관 임명"
+    assert record.header.issuer == "지식재산처"
+    assert record.header.release_time == "2026-04-10"
+
+
+def test_a_banner_box_is_not_the_title():
+    """`|광부 동정자료|` is the banner (its logo cut), in a box of its own above the title's."""
+    record = parse("gp_156754130.opendataloader.md")
+    assert record.title == "부산공동어시장에서 수산분야 현장 목소리 청취"
+    assert record.subtitles == ["황종우 해양수산부 장관, 수산단체장들과 간담회 개최"]
+    assert record.header.issuer == "해양수산부"
+    assert people(record) == [("문미희", "051-773-5440"), ("최광진", "051-773-5443")]
+
+
+def test_a_contact_table_one_cell_per_line():
+    """The header and contact table of gp_156754052 as a converter may write them, one cell per
+    paragraph: the cells after the department label are one row, read as the table is."""
+    text = ("고용노동부\n\n보도참고자료\n\n보도일시\n\n2026. 4. 10.(금) 배포 즉시\n\n"
+            "# 2026년 고용노동부 소관 제1회 추가경정예산 주요 내용\n\n"
+            "4월 10일, 국회 본회의에서 2026년도 제1회 추가경정예산이 의결되었다.\n\n"
+            "담당 부서\n\n정책기획관\n\n책임자\n\n과 장\n\n최영범\n\n(044-202-7026)\n\n"
+            "기획재정담당관\n\n담당자\n\n사무관\n\n배 인\n\n(044-202-7034)\n\n"
+            "붙임\n\n구분\n\n사업명\n\n")
+    record = pressparse.parse(text.encode(), path="a.md", quotes=False, glosses=False)
+    assert people(record) == [("최영범", "044-202-7026"), ("배인", "044-202-7034")]
+    assert [(d.ministry, d.name) for d in record.header.departments] == [("고용노동부", "정책기획관 기획재정담당관")]
+    assert record.header.issuer == "고용노동부"
+    assert record.title == "2026년 고용노동부 소관 제1회 추가경정예산 주요 내용"
+    # without the logo's line, the label beside the banner is no issuer (보도일시 ends as 전주시 does)
+    record = pressparse.parse(text.replace("고용노동부\n\n보도참고자료", "보도참고자료", 1).encode(), path="a.md",
+                              quotes=False, glosses=False)
+    assert record.header.issuer != "보도일시"
+    # a last contact reached by e-mail alone ends the row as a phone does
+    text = text.replace("(044-202-7034)", "(bae.in@korea.kr)")
+    record = pressparse.parse(text.encode(), path="a.md", quotes=False, glosses=False)
+    assert [c.name for d in record.header.departments for c in d.contacts] == ["최영범", "배인"]
+
+
+def test_a_header_one_cell_per_paragraph():
+    """gp_156754241's header as a converter writes it one cell a paragraph: the second scope of the
+    release time, `(지 면) …`, a paragraph of its own, belongs to the time, not to the title (as in
+    the HWPX's record)."""
+    text = ("보도자료\n\n보도시점\n\n(온라인) 2026. 4. 13.(월) 12:00\n\n(지 면) 2026. 4. 14.(화) 조간\n\n"
+            "행안부-기후부, 남원시 람천 불법공사 관련 정부합동감사 결과 통보\n\n"
+            "- 남원시, 불법 농어촌민박‧야영장을 방치하고 하천점용허가 없이 진‧출입 교량 공사\n\n"
+            "□ 행정안전부(장관 윤호중)는 기후에너지환경부(장관 김성환)와 함께 2026년 2월 23일부터 전북특별자치도, "
+            "남원시를 대상으로 람천 불법공사 등에 대한 정부합동감사를 실시하였다.\n")
+    record = pressparse.parse(text.encode(), path="a.md", quotes=False, glosses=False)
+    h = record.header
+    assert record.title == "행안부-기후부, 남원시 람천 불법공사 관련 정부합동감사 결과 통보"
+    assert (h.release_time, h.media, h.release_edition) == ("2026-04-13T12:00:00+09:00", ["온라인", "지면"], "조간")
+    assert h.release_time_text == "(온라인) 2026. 4. 13.(월) 12:00 (지 면) 2026. 4. 14.(화) 조간"
+
+
+GRID_TABLE = """\
++-----------+------------------+--------+--------------+----------------+
+| 담당 부서 | 정책기획관       | 책임자 | 과장 최영범  | (044-202-7026) |
+|           |                  |        |              |                |
++           +------------------+--------+--------------+----------------+
+|           | 기획재정담당관   | 담당자 | 사무관 배인  | (044-202-7034) |
++-----------+------------------+--------+--------------+----------------+
+| 붙임      | 2026년 고용노동부 2026년 제1회 추경 예산 **주요내용**     |
++-----------+-----------------------------------------------------------+
+"""
+
+
+def test_a_grid_table_with_spans():
+    """gp_156754052's contact table as pandoc writes a grid table: padded to the display width
+    (a syllable two columns), a row span (the border under 담당 부서 left open), a column span."""
+    parsed = markdown.read("# 제목입니다\n\n" + GRID_TABLE + "\n본문 문단입니다.\n")
+    assert [type(item).__name__ for item in parsed.items] == ["Para", "Grid", "Para"]
+    cells = [(c.text, c.row, c.col, c.rowspan, c.colspan) for c in parsed.items[1].cells]
+    assert cells[0] == ("담당 부서", 0, 0, 2, 1)
+    assert cells[5:] == [("기획재정담당관", 1, 1, 1, 1), ("담당자", 1, 2, 1, 1), ("사무관 배인", 1, 3, 1, 1),
+                         ("(044-202-7034)", 1, 4, 1, 1), ("붙임", 2, 0, 1, 1),
+                         ("2026년 고용노동부 2026년 제1회 추경 예산 주요내용", 2, 1, 1, 4)]
+    text = ("고용노동부 보도참고자료\n\n보도시점: 2026. 4. 10.(금) 배포 즉시\n\n"
+            "# 2026년 고용노동부 소관 제1회 추가경정예산 주요 내용\n\n"
+            "4월 10일, 국회 본회의에서 2026년도 제1회 추가경정예산이 의결되었다.\n\n" + GRID_TABLE)
+    record = pressparse.parse(text.encode(), path="a.md", quotes=False, glosses=False)
+    assert people(record) == [("최영범", "044-202-7026"), ("배인", "044-202-7034")]
+    assert [d.name for d in record.header.departments] == ["정책기획관 기획재정담당관"]
+    # a table padded to the number of characters (as some writers pad) reads as well
+    rows = [["담당 부서", "정책기획관", "책임자", "과장 최영범", "(044-202-7026)"],
+            ["", "기획재정담당관", "담당자", "사무관 배인", "(044-202-7034)"]]
+    widths = [max(len(row[k]) for row in rows) + 2 for k in range(5)]
+    border = "+" + "+".join("-" * w for w in widths) + "+"
+    lines = [border] + [line for row in rows for line in
+                        ("|" + "|".join(" " + cell.ljust(w - 2) + " " for cell, w in zip(row, widths)) + "|", border)]
+    [grid] = markdown.read("\n".join(lines) + "\n").items
+    assert [[c.text for c in grid.cells if c.row == r] for r in (0, 1)] == rows
+
+
+def test_a_list_of_prose_with_two_fields_stays_paragraphs():
+    items = ["- (납부대상) 연구개발기관: 최종평가를 마친 과제의 기관", "- (납부의무) 성과소유기관: 전문기관에 납부",
+             "- ◦ (기술료 산정) 매출기반 약정 경상기술료는 기술개발 종료 후 5년간 매년 산출하며, 징수한다"]
+    parsed = markdown.read("\n".join(items) + "\n")
+    assert [type(item).__name__ for item in parsed.items] == ["Para", "Para", "Para"]
+    parsed = markdown.read("\n".join(items[:2] + ["- 기획조정실 <광역교통개선> 공공택지기획과 대도시권광역교통위원회 광역교통정책과"]) + "\n")
+    assert [type(item).__name__ for item in parsed.items] == ["Grid"]
+    outline = ["- □ 성 명 : 박현희", "- □ 생년월일 : 1975. 10. 21. (전북 전주)", "- □ 학 력", "- ㅇ 이화여자대학교 영문학과"]
+    parsed = markdown.read("\n".join(outline) + "\n")  # fields behind outline markers: lines of the outline
+    assert [item.text for item in parsed.items] == outline
+
+
 def test_recognised_by_name_and_by_content():
     text = (DATA / "govpress_11.hwpx.kordoc.md").read_text(encoding="utf-8")
     assert is_markdown("release.markdown", "plain words", "text")
@@ -147,6 +292,25 @@ def test_blocks_keep_their_source_lines():
         ("paragraph", (0, 1)), ("table", (2, 3)), ("paragraph", (5, 7))]
 
 
+def test_blocks_keep_their_characters_in_the_source():
+    """Every paragraph and cell spans its source lines as characters too, whatever the line
+    breaks (markdown-it reads `\\r\\n` as one), lists read as tables included."""
+    text = ("---\ntitle: x\n---\r\n# 제목 줄입니다\r\n\r\n| 보도시점 | 2026. 4. 1. |\n| --- | --- |\n| 배포 | 즉시 |\n\n"
+            "첫 줄\n둘째 줄\n\n- 부처: 고용노동부\n- 게시 시각: 04/10/2026 22:43:22\n")
+    where = []
+    for item in markdown.read(text).items:
+        for part in getattr(item, "cells", None) or [item]:
+            where.append((part.text, text[slice(*part.hints.source_span)]))
+    assert where == [
+        ("제목 줄입니다", "# 제목 줄입니다\r\n"),
+        ("보도시점", "| 보도시점 | 2026. 4. 1. |\n"), ("2026. 4. 1.", "| 보도시점 | 2026. 4. 1. |\n"),
+        ("배포", "| 배포 | 즉시 |\n"), ("즉시", "| 배포 | 즉시 |\n"),
+        ("첫 줄 둘째 줄", "첫 줄\n둘째 줄\n"),
+        ("부처", "- 부처: 고용노동부\n"), ("고용노동부", "- 부처: 고용노동부\n"),
+        ("게시 시각", "- 게시 시각: 04/10/2026 22:43:22\n"), ("04/10/2026 22:43:22", "- 게시 시각: 04/10/2026 22:43:22\n"),
+    ]
+
+
 def test_front_matter_title_finds_the_title_lines():
     text = ("---\nTitle: 고용노동부, 청년 일자리 지원 확대\nMinisterCode: 고용노동부\nApproveDate: 04/10/2026 22:43:22\n---\n"
             "보도참고자료\n\n고용노동부, 청년 일자리\n지원 확대\n\n- 부제 한 줄입니다\n\n본문 첫 문장입니다. 청년 일자리를 늘린다고 밝혔다.\n")
@@ -154,6 +318,25 @@ def test_front_matter_title_finds_the_title_lines():
     assert record.title == "고용노동부, 청년 일자리 지원 확대"
     assert record.subtitles == ["부제 한 줄입니다"]
     assert (record.header.issuer, record.header.published_time) == ("고용노동부", "2026-04-10T22:43:22+09:00")
+
+
+def test_text_around_a_table_in_one_html_block_is_kept():
+    """A front-matter archive whose body is the API's HTML: the paragraphs before, between and
+    after the tables of one HTML block are read in their order, not only the tables."""
+    text = ("---\ntitle: 고용노동부, 청년 일자리 지원 확대\nministry: 고용노동부\napprove_date: 04/10/2026 22:43:22\n---\n"
+            "<p>고용노동부, 청년 일자리 지원 확대</p>\n"
+            "<p>□ 고용노동부는 청년 일자리 지원을 확대한다고 밝혔다.</p>\n"
+            "<table><tr><td>담당 부서</td><td>청년고용정책과</td><td>책임자</td><td>과장 홍길동</td><td>044-202-7400</td></tr></table>\n"
+            "<p>○ 둘째 문단이다.</p><table><tr><td>구분</td><td>내용</td></tr><tr><td>일시</td><td>4. 10.</td></tr></table>끝\n")
+    parsed = markdown.read(text)
+    assert [getattr(item, "text", None) or [c.text for c in item.cells] for item in parsed.items] == [
+        "고용노동부, 청년 일자리 지원 확대", "□ 고용노동부는 청년 일자리 지원을 확대한다고 밝혔다.",
+        ["담당 부서", "청년고용정책과", "책임자", "과장 홍길동", "044-202-7400"],
+        "○ 둘째 문단이다.", ["구분", "내용", "일시", "4. 10."], "끝"]
+    record = pressparse.parse(text.encode(), path="a.md", quotes=False, glosses=False)
+    assert record.title == "고용노동부, 청년 일자리 지원 확대"
+    assert people(record) == [("홍길동", "044-202-7400")]
+    assert record.header.published_time == "2026-04-10T22:43:22+09:00"
 
 
 def test_an_html_table_goes_on_after_a_blank_line():
@@ -176,12 +359,27 @@ def test_inline_markup_is_removed():
     ("---\n" + "k: v\n" * 20_000 + "---\n본문입니다.\n", "front matter not read"),
     ("---\nk: " + "[" * 2_000 + "]" * 2_000 + "\n---\n본문입니다.\n", "nested deeper than 20"),
     ("본문입니다.\n\n<table><tr><td>보도일시<td>2026. 4. 1.(수) 12:00\n", "unclosed HTML table"),
+    ("본문입니다.\n\n<!-- 주석\n\n본문 둘째 문단입니다.\n", "unclosed HTML comment"),
+    ("본문입니다.\n\n<script>\n\n본문 둘째 문단입니다.\n", "unclosed HTML <script>"),
     ("- " * 10_000 + "항목\n", "nested deeper"),
     (">" * 10_000 + " 인용\n", "nested deeper"),
 ])
 def test_bad_markdown_gets_a_warning(text, warning):
     record = pressparse.parse(text.encode(), path="bad.md", quotes=False, glosses=False)
     assert any(warning in w for w in record.warnings), record.warnings
+
+
+def test_the_text_an_unclosed_comment_took_is_read_on():
+    """`<!--` without `-->` takes the rest of the text in CommonMark; what follows it is read as
+    Markdown again, in its place in the source."""
+    text = "# 제목이 여기 있습니다\n\n<!-- 주석\n\n□ 고용노동부는 청년 일자리 사업을 시작한다고 밝혔다.\n\n| 가 | 나 |\n|---|---|\n| 1 | 2 |\n"
+    parsed = markdown.read(text)
+    assert [getattr(item, "text", None) for item in parsed.items] == [
+        "제목이 여기 있습니다", "□ 고용노동부는 청년 일자리 사업을 시작한다고 밝혔다.", None]
+    para, grid = parsed.items[1:]
+    assert text[slice(*para.hints.source_span)] == "□ 고용노동부는 청년 일자리 사업을 시작한다고 밝혔다.\n"
+    assert text[slice(*grid.cells[0].hints.source_span)] == "| 가 | 나 |\n"
+    assert parsed.warnings == ["unclosed HTML comment in the Markdown: the text after it read on"]
 
 
 def cpu(text: str) -> float:
@@ -202,6 +400,17 @@ def html_table(n: int) -> str:
                                  for i in range(n)) + "</table>\n"
 
 
+def grid_table(n: int) -> str:
+    border = "+------+------------+\n"
+    return border + "".join(f"| {i % 10_000:>4} | 가나다 {i % 100:>3} |\n" + ("+      +------------+\n" if i % 3 else border)
+                            for i in range(n))
+
+
+def unclosed_comments(n: int) -> str:
+    """Comments never closed, each taking the rest of the text."""
+    return "".join(f"<!-- 주석 {i}\n\n본문 {i}번째 문단입니다.\n\n" for i in range(n))
+
+
 def unclosed_html_table(n: int) -> str:
     """Rows of a table never closed, each its own HTML block (blank lines between them)."""
     return "<table>\n" + "".join(f"<tr><td>{i}</td><td>가나 {i}</td></tr>\n\n" for i in range(n))
@@ -215,7 +424,8 @@ def quotes(n: int) -> str:
     return "".join(">" * (i % 20) + f" 인용 {i}\n\n" for i in range(n))
 
 
-@pytest.mark.parametrize("make", [pipe_table, html_table, unclosed_html_table, nested_lists, quotes])
+@pytest.mark.parametrize("make", [pipe_table, html_table, grid_table, unclosed_html_table, unclosed_comments, nested_lists,
+                                  quotes])
 def test_time_grows_linearly(make):
     cpu(make(100))
     small = min(cpu(make(500)) for _ in range(2))
@@ -228,7 +438,8 @@ from hypothesis import strategies as st  # noqa: E402
 
 PIECES = ["# ", "## ", "- ", "1. ", "> ", "|", "| --- |", "---", "\n", "\n\n", "**", "_", "`", "<br>", "<table>",
           "<tr>", "<td rowspan=3>", "</table>", "[", "](", ")", "![", "\\", "보도시점", "배포", ": ", "담당 부서",
-          "책임자", "과장 홍길동", "(044-200-1234)", "2026. 4. 1.(수) 12:00", "제목입니다", " / ", "    ", "\t"]
+          "책임자", "과장 홍길동", "(044-200-1234)", "2026. 4. 1.(수) 12:00", "제목입니다", " / ", "    ", "\t", "+---+", "+===+---+", "+   +",
+          "<!--", "<script>"]
 
 
 @settings(max_examples=40, deadline=None)

@@ -33,6 +33,8 @@ class Hints:
     heading: int | None = None
     #: the lines of the source text it was read from, 0-based, the end excluded (Markdown)
     source_lines: tuple[int, int] | None = None
+    #: the same as characters of the source text, ``[start, end)`` (Markdown)
+    source_span: tuple[int, int] | None = None
 
 
 NO_HINTS = Hints()

@@ -28,8 +28,9 @@ SUBTITLE_DASH = re.compile(r"^\s*[-–−―ㅡ◇◆▶▷◈]\s*")
 SUBTITLE_CLOSING_DASH = re.compile(r"\S\s+[-–−―]\s*$")
 #: separator between the title and a subtitle on one line, or between subtitles
 INLINE_SUBTITLE = re.compile(r"(?<!\s)\s+[-–−―]\s+")
-#: the banner at the top of a release: 보도자료, 보 도 참 고, 보도설명자료 …
-BANNER = re.compile(r"보\s*도\s*(?:자\s*료|참\s*고|설\s*명\s*자\s*료|해\s*명\s*자\s*료|계\s*획)")
+#: the banner at the top of a release: 보도자료, 보 도 참 고, 보도설명자료 …, and 동정자료 (a
+#: minister's or head's activities)
+BANNER = re.compile(r"(?:보\s*도\s*(?:자\s*료|참\s*고|설\s*명\s*자\s*료|해\s*명\s*자\s*료|계\s*획)|동\s*정\s*자\s*료)")
 #: a banner written into the title's line: `[보도자료] 제목`, `<보도참고자료> 제목`
 INLINE_BANNER = re.compile(r"^\s*[\[<【(]\s*" + BANNER.pattern + r"\s*[\]>】)]\s*")
 #: web page furniture, word by word (spaces removed): a line made only of these is chrome

@@ -85,12 +85,17 @@ def organisation_in(word: str) -> str | None:
     return None
 
 
+#: what ends a header label of a date and time (보도일시, 배포일시, 게시일시), never a city's name
+DATE_TIME = "일시"
+
+
 def is_organisation(word: str) -> bool:
-    """True for a ministry, agency, public body or local government; False for its units, and
-    for a bare ending used as a common noun (`위원회`, `시교육청`: which one is not said)."""
+    """True for a ministry, agency, public body or local government; False for its units, for a
+    bare ending used as a common noun (`위원회`, `시교육청`: which one is not said), and for a label
+    of a date and time (`보도일시` ends as a city's name does)."""
     if word in MINISTRIES:
         return True
-    if len(word) < 3 or not "가" <= word[0] <= "힣":
+    if len(word) < 3 or not "가" <= word[0] <= "힣" or word.endswith(DATE_TIME):
         return False
     strong = max((e for e in STRONG_ENDINGS if word.endswith(e)), key=len, default=None)
     if strong is not None:

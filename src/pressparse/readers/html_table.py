@@ -16,6 +16,8 @@ from ..blocks import NO_HINTS, Cell, Grid, Hints
 MAX_SPAN = 100
 #: the most columns a table is laid out in; cells past it are left out
 MAX_COLUMNS = 200
+#: what marks a table's place in the text around it: a noncharacter, taken out of the markup first
+PLACE = "\ufdd0"
 #: elements whose strings are no text of the cell
 SKIPPED = ("script", "style", "img")
 
@@ -29,6 +31,34 @@ def tables(markup: str, hints: Hints = NO_HINTS) -> list[Grid]:
         return []
     found = [t for t in root.iter("table") if not any(a.tag == "table" for a in t.iterancestors())]
     return [grid for grid in (_grid(t, hints) for t in found) if grid.cells]
+
+
+def pieces(markup: str, hints: Hints = NO_HINTS) -> list[str | Grid]:
+    """The text and the top-level tables of ``markup`` (a fragment) in their order: the text
+    between tables as :func:`text_of` gives it, each table as :func:`tables` does."""
+    try:
+        root = html.fragment_fromstring(markup.replace(PLACE, ""), create_parent="div")
+    except (etree.ParserError, ValueError):
+        return []
+    found = [t for t in root.iter("table") if not any(a.tag == "table" for a in t.iterancestors())]
+    grids = [_grid(t, hints) for t in found]
+    for n, table in enumerate(found):  # each table leaves a mark in the text where it stood
+        mark = f"{PLACE}{n}{PLACE}" + (table.tail or "")
+        before = table.getprevious()
+        parent = table.getparent()
+        if before is not None:
+            before.tail = (before.tail or "") + mark
+        else:
+            parent.text = (parent.text or "") + mark
+        parent.remove(table)
+    out: list[str | Grid] = []
+    for k, part in enumerate(_text(root).split(PLACE)):
+        if k % 2:
+            if grids[int(part)].cells:
+                out.append(grids[int(part)])
+        elif part.strip():
+            out.append(part)
+    return out
 
 
 def text_of(markup: str) -> str:

@@ -25,6 +25,9 @@ MEDIA_PATTERN = re.compile("|".join(r"\s*".join(map(re.escape, scope)) for scope
 #: a line that is only a bracketed date with its edition, the second line of a 보도 cell that a
 #: PDF writes apart: `<4.14.(화) 조간>`, `< 4. 13.(월) 조간 >`
 EDITION_LINE = re.compile(r"^[<(〈]\s*+\d{1,4}\s*+[.년]\s*+\d[\d\s.월일()가-힣]{0,24}?(?:조간|석간)\s*+[>)〉]$")
+#: a line that opens with a bracketed media scope, the second line of a 보도 cell written apart:
+#: `(지 면) 2026. 4. 14.(화) 조간`
+SCOPE_LINE = re.compile(r"^\s*+[<(〈\[]\s*+(?:" + MEDIA_PATTERN.pattern + r")\s*+[>)〉\]]")
 #: a posting stamp of a web page or news article: `입력 2017-01-15 06:00`, `• 2022-11-02 15:48:30`
 POSTED = re.compile(
     r"^[\s•·\-*▶]*(?:(?P<label>입력|등록|등록일|작성일|게시일|기사입력|승인|발행|날짜|일자)\s*(?::\s*)?)?"
@@ -60,10 +63,13 @@ def find_time_cells(doc: Document) -> tuple[TimeCell | None, TimeCell | None, se
             if kind is None or (kind == "release" and release) or (kind == "distribution" and distribution):
                 continue
             cell = TimeCell(_value_tokens(tokens, i))
+            after = pos + 1
             if not cell.text:
                 cell = _cell_around(lines, pos, used)
-            if kind == "release" and pos + 1 < len(lines):
-                cell.tokens += _second_scope_line(lines[pos + 1])
+                if pos + 1 < len(lines) and any(t.line == lines[pos + 1].index for t in cell.tokens):
+                    after = pos + 2  # the value is the line below: the second scope may follow it
+            if kind == "release" and after < len(lines):
+                cell.tokens += _second_scope_line(lines[after])
             used |= {line.index} | {t.line for t in cell.tokens}
             if kind == "release":
                 release = cell
@@ -126,12 +132,13 @@ def _other_time_label(tokens: list[Token], label_at: int, tok: Token) -> bool:
 
 def _second_scope_line(line) -> list[Token]:
     """`⇥(지 면) 2025. 12. 3.(수) 조간` under the 보도 row: the second scope of a two-line cell
-    (or its edition on a line of its own: `<4.14.(화) 조간>`)."""
+    (or, on a line of its own, its edition, `<4.14.(화) 조간>`, or its scope, `(지 면) 2025. 12. 3.(수) 조간`)."""
     tokens = line_tokens(line)
     if any(is_label(t) for t in tokens) or not tokens:
         return []
-    if tokens[0].text:  # a line of its own: only a bracketed date with its edition (`<4.14.(화) 조간>`)
-        return tokens if len(tokens) == 1 and EDITION_LINE.match(tokens[0].text) and find_dates(tokens[0].text) else []
+    if tokens[0].text:  # a line of its own: only a bracketed date with its edition, or a bracketed scope and a date
+        own = len(tokens) == 1 and (EDITION_LINE.match(tokens[0].text) or SCOPE_LINE.match(tokens[0].text))
+        return tokens if own and find_dates(tokens[0].text) else []
     text = " ".join(t.text for t in tokens)
     return [t for t in tokens if t.text] if MEDIA_PATTERN.search(text) and find_dates(text) else []
 
