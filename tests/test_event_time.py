@@ -48,3 +48,13 @@ def test_a_later_overview_of_another_date_does_not_replace_the_first():
     text = TWO_OVERVIEWS.replace("□ 행사 개요\n- 일 시 : '23. 1. 30(월) 10:00 ~ 12:00\n- 장 소 : 중소기업유통센터 15층\n", "")
     record = pressparse.parse(text, quotes=False, glosses=False)
     assert (record.event_time.start, record.event_time.end) == ("2023-01-30", None)
+
+
+def test_an_event_time_without_a_year_anywhere_is_kept_as_written():
+    """No release date and no year in the text (a converter dropped the header): the time is
+    kept as written with no start, and the record has no error."""
+    text = ("현장 릴레이 방문 실시\n\n□ 행사 개요\n일시\t4.13(월) 14:30 ~ 16:00\n장소\t대덕전자 본사\n"
+            "참석\t장관, 기업 대표 등\n\n□ 장관은 현장을 방문했다.")
+    record = pressparse.parse(text)
+    assert record.errors == []
+    assert record.event_time.text == "4.13(월) 14:30 ~ 16:00" and record.event_time.start is None

@@ -44,9 +44,11 @@ def extract(doc: Document, record: Release, options: Options, regions: Regions) 
                 continue
             # the first overview's time, unless it gives a date alone and a later one the clock time
             # of that date (기업방문 개요: ‘26.4.14(화) / … then 행사 개요: ’26. 4. 14.(화) 16:00~17:00)
-            if record.event_time is None or found.start[:10] == record.event_time.start and "T" in found.start:
+            earlier = record.event_time
+            if earlier is None or (found.start and earlier.start and found.start[:10] == earlier.start
+                                   and "T" in found.start):
                 record.event_time = found
-            if "T" in record.event_time.start:
+            if record.event_time.start and "T" in record.event_time.start:
                 break
 
 
