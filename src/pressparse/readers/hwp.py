@@ -27,7 +27,8 @@ from hwpx.hwp5 import records as rec
 
 from ..blocks import Cell, Grid, Hints, Para, text_size
 from .bounded import TooLarge
-from .hwp_records import Damaged, Hwp5, HwpError, Paragraph, cell_place, decode_paragraph, styles
+from .hwp_records import Damaged, Hwp5, HwpError, Paragraph, Styles, cell_fill, cell_place, decode_paragraph, styles
+from .ink import PAGE, UNREAD_GROUND, Colour, unseen
 
 __all__ = ["HwpError", "read_blocks"]
 
@@ -56,11 +57,11 @@ def read_blocks(data: bytes, *, max_bytes: int, max_chars: int | None = None) ->
     hwp = Hwp5(data, max_bytes)
     errors: list[str] = []
     try:
-        chars, aligns = styles(hwp)
+        shapes = styles(hwp)
     except Damaged as exc:
-        chars, aligns = [], []
+        shapes = Styles([], [], [], [])
         errors.append(f"damaged HWP: {exc}; no font sizes or alignments were read")
-    reader = _Reader(chars, aligns)
+    reader = _Reader(shapes)
     items: list[Para | Grid] = []
     chars_left = max_chars if max_chars is not None else float("inf")
     for path in hwp.sections:
@@ -84,9 +85,11 @@ def read_blocks(data: bytes, *, max_bytes: int, max_chars: int | None = None) ->
 class _Reader:
     """Paragraphs and tables of records, with the hints of the document's shapes."""
 
-    def __init__(self, chars: list[tuple[float | None, bool | None]], aligns: list[str | None]):
-        self.chars = chars
-        self.aligns = aligns
+    def __init__(self, shapes: Styles):
+        self.chars = shapes.chars
+        self.aligns = shapes.aligns
+        self.inks = shapes.inks
+        self.fills = shapes.fills
         self.made: dict[tuple[int, int | None], Hints] = {}  # the few distinct hints, made once
 
     def hints(self, para: Paragraph, weights: dict[int, int]) -> Hints:
@@ -99,8 +102,19 @@ class _Reader:
             self.made[key] = Hints(points=points, bold=bold, align=align)
         return self.made[key]
 
-    def paragraph(self, record: rec.Record, items: list[Para | Grid], depth: int = 0) -> None:
-        """Append the items of one paragraph; a table inside it splits it around the table."""
+    def seen(self, shape: int, ground: Colour | None) -> bool:
+        """False for text of char shape ``shape`` written in the colour of ``ground``."""
+        return not unseen(self.inks[shape] if shape < len(self.inks) else None, ground)
+
+    def ground(self, header: rec.Record) -> Colour | None:
+        """The fill of the cell whose ``LIST_HEADER`` is ``header`` (border fill ids are 1-based)."""
+        fill = cell_fill(header.payload)
+        return self.fills[fill - 1] if 0 < fill <= len(self.fills) else None
+
+    def paragraph(self, record: rec.Record, items: list[Para | Grid], depth: int = 0,
+                  ground: Colour | None = PAGE) -> None:
+        """Append the items of one paragraph standing on ``ground`` (a cell's fill, the page);
+        a table inside it splits it around the table; text in the ground's colour is left out."""
         para = decode_paragraph(record)
         text: list[str] = []
         weights: dict[int, int] = {}
@@ -115,8 +129,8 @@ class _Reader:
                     _flush(text, items, self.hints(para, weights))
                     weights = {}
                     for record in _box_paragraphs(piece):
-                        self.paragraph(record, items, depth + 1)
-            else:
+                        self.paragraph(record, items, depth + 1, UNREAD_GROUND)
+            elif self.seen(piece[1], ground):
                 text.append(piece[0])
                 weights[piece[1]] = weights.get(piece[1], 0) + len(piece[0].strip())
         _flush(text, items, self.hints(para, weights))
@@ -126,19 +140,21 @@ class _Reader:
         gives its paragraphs."""
         cells = _cells(ctrl)
         if len(cells) == 1 and depth < MAX_BOXES:
+            ground = self.ground(cells[0][0])
             for record in cells[0][1]:
-                self.paragraph(record, items, depth + 1)
+                self.paragraph(record, items, depth + 1, ground)
             return
         grid = []
         for header, paragraphs in cells:
-            text, hints = self.cell(paragraphs)
+            text, hints = self.cell(paragraphs, self.ground(header))
             grid.append(Cell(text, *cell_place(header.payload), hints))
         if grid:
             items.append(Grid(tuple(grid)))
 
-    def cell(self, paragraphs: list[rec.Record]) -> tuple[str, Hints]:
+    def cell(self, paragraphs: list[rec.Record], ground: Colour | None) -> tuple[str, Hints]:
         """A cell's paragraphs and all below them (nested tables, text boxes) on one line,
-        white space folded, with the alignment of its first paragraph."""
+        white space folded, with the alignment of its first paragraph; text in the colour of
+        the cell's fill ``ground`` left out."""
         words: list[str] = []
         weights: dict[int, int] = {}
         first = None
@@ -150,7 +166,7 @@ class _Reader:
                 if first is None:
                     first = para
                 for piece in _pieces(para):
-                    if not isinstance(piece, rec.Record):
+                    if not isinstance(piece, rec.Record) and self.seen(piece[1], ground):
                         words.append(piece[0])
                         weights[piece[1]] = weights.get(piece[1], 0) + len(piece[0].strip())
                 words.append(" ")

@@ -26,7 +26,10 @@ from hwpx.hwp5.errors import Hwp5Error
 from hwpx.hwp5.fileheader import parse_file_header
 from hwpx.hwp5.reader import refuse_protected
 
+from hwpx.hwp5.docinfo import FILL_SOLID, BorderFill
+
 from .bounded import TooLarge
+from .ink import Colour, from_colorref
 
 #: the most records one document is read for (a press release has under a thousand; a record
 #: costs about 200 bytes once read, so this keeps a hostile file to about 100 MB)
@@ -35,7 +38,7 @@ MAX_RECORDS = 500_000
 SKIPPED = frozenset({rec.PARA_LINE_SEG, rec.PARA_RANGE_TAG})
 #: the records whose payload the reader reads; the others keep an empty one (shapes, notes …)
 PAYLOAD_TAGS = frozenset({rec.PARA_HEADER, rec.PARA_TEXT, rec.PARA_CHAR_SHAPE, rec.CTRL_HEADER,
-                          rec.LIST_HEADER, rec.TABLE, rec.CHAR_SHAPE, rec.PARA_SHAPE})
+                          rec.LIST_HEADER, rec.TABLE, rec.CHAR_SHAPE, rec.PARA_SHAPE, rec.BORDER_FILL})
 _SECTION = re.compile(r"^(BodyText|ViewText)/Section(\d+)$")
 _WORD = struct.Struct("<I")
 
@@ -167,26 +170,51 @@ ALIGNS = ("justify", "left", "right", "center", "distribute", "distribute_space"
 #: the font ids (7 × u16), ratios, spacings, relative sizes and offsets (7 × u8 each)
 _HEIGHT_PROPS = struct.Struct("<iI")
 _HEIGHT_AT = 42
-_SHAPES = frozenset({rec.CHAR_SHAPE, rec.PARA_SHAPE})
+#: where a CHAR_SHAPE holds its text colour (a COLORREF, after the height, properties and the
+#: two shadow offsets), as python-hwpx's ``CharShape`` reads it
+_COLOUR_AT = 52
+_SHAPES = frozenset({rec.CHAR_SHAPE, rec.PARA_SHAPE, rec.BORDER_FILL})
 
 
-def styles(hwp: Hwp5) -> tuple[list[tuple[float | None, bool | None]], list[str]]:
-    """The (font size in points, bold) of each character shape of DocInfo and the alignment
-    of each paragraph shape, in id order (a record too short for its fields gives nothing)."""
-    chars: list[tuple[float | None, bool | None]] = []
-    aligns: list[str | None] = []
+class Styles(NamedTuple):
+    """DocInfo's shapes in id order: (font size in points, bold) and text colour of each char
+    shape, the alignment of each paragraph shape, the solid fill of each border fill (None: none)."""
+
+    chars: list[tuple[float | None, bool | None]]
+    inks: list[Colour | None]
+    aligns: list[str | None]
+    fills: list[Colour | None]
+
+
+def styles(hwp: Hwp5) -> Styles:
+    """The shapes of DocInfo (a record too short for its fields gives nothing)."""
+    found = Styles([], [], [], [])
     for record in hwp.trees("DocInfo", only=_SHAPES):
         payload = record.payload
         if record.tag == rec.CHAR_SHAPE:
             if len(payload) >= _HEIGHT_AT + _HEIGHT_PROPS.size:
                 height, props = _HEIGHT_PROPS.unpack_from(payload, _HEIGHT_AT)
-                chars.append((height / 100 if height >= 0 else None, bool(props & 0x2)))
+                found.chars.append((height / 100 if height >= 0 else None, bool(props & 0x2)))
             else:
-                chars.append((None, None))
+                found.chars.append((None, None))
+            colour = _WORD.unpack_from(payload, _COLOUR_AT)[0] if len(payload) >= _COLOUR_AT + 4 else None
+            found.inks.append(from_colorref(colour) if colour is not None else None)
         elif record.tag == rec.PARA_SHAPE:
             bits = (_WORD.unpack_from(payload)[0] >> 2) & 0x7 if len(payload) >= 4 else None
-            aligns.append(None if bits is None else ALIGNS[bits] if bits < len(ALIGNS) else ALIGNS[0])
-    return chars, aligns
+            found.aligns.append(None if bits is None else ALIGNS[bits] if bits < len(ALIGNS) else ALIGNS[0])
+        else:
+            found.fills.append(_solid_fill(payload))
+    return found
+
+
+def _solid_fill(payload: bytes) -> Colour | None:
+    """The solid colour of a ``BORDER_FILL`` (python-hwpx's decoder), None for none or a
+    record it cannot read."""
+    try:
+        fill = BorderFill.decode(payload).fill
+    except Exception:  # a short or odd record: no fill known
+        return None
+    return from_colorref(fill.back_color) if fill.kind & FILL_SOLID else None
 
 
 class Paragraph(NamedTuple):
@@ -237,6 +265,15 @@ def _units(payload: bytes) -> str:
 #: the start of a cell's ``LIST_HEADER``: paragraph count, list properties, cell flags, column,
 #: row, column span, row span (python-hwpx's ``CellHeader`` reads the rest too)
 _CELL = struct.Struct("<HIHHHHH")
+
+
+#: where a cell's ``LIST_HEADER`` holds its border fill id (1-based; 0: none)
+_CELL_FILL_AT = 32
+
+
+def cell_fill(payload: bytes) -> int:
+    """The border fill id of a table cell's ``LIST_HEADER`` (0 where the record is short)."""
+    return struct.unpack_from("<H", payload, _CELL_FILL_AT)[0] if len(payload) >= _CELL_FILL_AT + 2 else 0
 
 
 def cell_place(payload: bytes) -> tuple[int, int, int, int]:

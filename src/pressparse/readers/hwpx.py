@@ -18,10 +18,12 @@ from lxml import etree
 
 from ..blocks import Cell, Grid, Hints, Para, text_size
 from .bounded import CHUNK, read_member
+from .ink import PAGE, UNREAD_GROUND, Colour, from_hex, unseen
 
 #: the OWPML paragraph and head namespaces
 HP = "http://www.hancom.co.kr/hwpml/2011/paragraph"
 HH = "http://www.hancom.co.kr/hwpml/2011/head"
+HC = "http://www.hancom.co.kr/hwpml/2011/core"
 #: the package part that holds the character and paragraph shapes
 HEADER = "Contents/header.xml"
 #: the body sections, in order
@@ -76,25 +78,37 @@ def read_blocks(data: bytes, *, max_bytes: int = MAX_SECTION_BYTES,
 class _Styles:
     """Character and paragraph shapes of ``Contents/header.xml``: size, bold, alignment by id."""
 
-    def __init__(self, chars: dict[str, tuple[float | None, bool]] | None = None, aligns: dict[str, str] | None = None):
+    def __init__(self, chars: dict[str, tuple[float | None, bool]] | None = None, aligns: dict[str, str] | None = None,
+                 inks: dict[str, Colour | None] | None = None, fills: dict[str, Colour | None] | None = None):
         self.chars = chars or {}
         self.aligns = aligns or {}
+        #: the text colour of each char shape and the fill of each border fill (a cell's ground)
+        self.inks = inks or {}
+        self.fills = fills or {}
+
+    def seen(self, shape: str | None, ground: Colour | None) -> bool:
+        """False for text of char shape ``shape`` written in the colour of ``ground``."""
+        return not unseen(self.inks.get(shape), ground)
 
     @classmethod
     def read(cls, package: zipfile.ZipFile, max_bytes: int) -> _Styles:
         parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True, huge_tree=False)
         root = etree.fromstring(read_member(package, HEADER, max_bytes), parser)
-        chars = {}
+        chars, inks, fills = {}, {}, {}
         for shape in root.iter(f"{{{HH}}}charPr"):
             height = shape.get("height")
             points = int(height) / 100 if height and height.isdigit() else None
             chars[shape.get("id")] = (points, shape.find(f"{{{HH}}}bold") is not None)
+            inks[shape.get("id")] = from_hex(shape.get("textColor"))
+        for fill in root.iter(f"{{{HH}}}borderFill"):
+            brush = fill.find(f"{{{HC}}}fillBrush/{{{HC}}}winBrush")
+            fills[fill.get("id")] = from_hex(brush.get("faceColor")) if brush is not None else None
         aligns = {}
         for shape in root.iter(f"{{{HH}}}paraPr"):
             align = shape.find(f"{{{HH}}}align")
             if align is not None and align.get("horizontal"):
                 aligns[shape.get("id")] = align.get("horizontal").lower()
-        return cls(chars, aligns)
+        return cls(chars, aligns, inks, fills)
 
     def hints(self, para, weights: dict[str, int]) -> Hints:
         """The hints of a paragraph whose runs hold ``weights`` characters per char shape."""
@@ -170,14 +184,18 @@ def _root(elem):
 
 
 
-def _paragraph(para, items: list[Para | Grid], styles: _Styles) -> None:
-    """Append the items of one paragraph; a table inside it splits it around the table."""
+def _paragraph(para, items: list[Para | Grid], styles: _Styles, ground: Colour | None = PAGE) -> None:
+    """Append the items of one paragraph standing on ``ground`` (a cell's fill, the page);
+    a table inside it splits it around the table; text in the ground's colour is left out."""
     text: list[str] = []
     weights: dict[str, int] = {}
     for run in para.iterchildren(f"{{{HP}}}run"):
         shape = run.get("charPrIDRef")
+        seen = styles.seen(shape, ground)
         for child in run:
             if child.tag == f"{{{HP}}}t":
+                if not seen:
+                    continue
                 piece = _t_text(child)
                 text.append(piece)
                 weights[shape] = weights.get(shape, 0) + len(piece.strip())
@@ -190,7 +208,7 @@ def _paragraph(para, items: list[Para | Grid], styles: _Styles) -> None:
                     _flush(text, items, styles.hints(para, weights))
                     weights = {}
                     for inner in box.iterfind(f"{{{HP}}}subList/{{{HP}}}p"):
-                        _paragraph(inner, items, styles)
+                        _paragraph(inner, items, styles, UNREAD_GROUND)
     _flush(text, items, styles.hints(para, weights))
 
 
@@ -224,10 +242,13 @@ def _cell(tc, styles: _Styles) -> tuple[str, Hints]:
     words: list[str] = []
     weights: dict[str, int] = {}
     first = None
+    ground = styles.fills.get(tc.get("borderFillIDRef"))
     for para in tc.iter(f"{{{HP}}}p"):
         first = para if first is None else first
         for run in para.iterchildren(f"{{{HP}}}run"):
             shape = run.get("charPrIDRef")
+            if not styles.seen(shape, ground):
+                continue
             for child in run.iterchildren(f"{{{HP}}}t"):
                 piece = _t_text(child)
                 words.append(piece)
@@ -240,8 +261,9 @@ def _cell(tc, styles: _Styles) -> tuple[str, Hints]:
 def _box_items(tc, styles: _Styles) -> list[Para | Grid]:
     items: list[Para | Grid] = []
     sub = tc.find(f"{{{HP}}}subList")
+    ground = styles.fills.get(tc.get("borderFillIDRef"))
     for para in (sub if sub is not None else tc).iterchildren(f"{{{HP}}}p"):
-        _paragraph(para, items, styles)
+        _paragraph(para, items, styles, ground)
     return items
 
 
