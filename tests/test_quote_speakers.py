@@ -80,3 +80,12 @@ def test_a_local_government_by_kind_is_the_one_the_text_names():
             "보성군과 보성교육지원청은 지난 18일 협력 방안을 논의했다.\n"
             "군 관계자는 “교육 생태계 조성에 최선을 다하겠다”고 말했다.")
     assert [q.speaker.organization for q in parse(text).quotes] == ["보성군"]
+
+
+def test_a_title_takes_the_nearest_name_before_it():
+    """`… 전달될 김광식 나주이화신협 이사장(…)`: the back-reference `이사장은` resolves to the
+    name nearest the title, not to a word further left."""
+    text = ("나주이화신협, 이웃돕기 성금 기탁\n\n"
+            "성금은 지역 아동에게 전달될 김광식 나주이화신협 이사장(오른쪽)의 뜻에 따라 마련됐다.\n"
+            "이사장은 “작은 정성이 도움이 되길 바란다”고 말했다.")
+    assert [(q.speaker.name, q.speaker.position) for q in parse(text).quotes] == [("김광식", "이사장")]

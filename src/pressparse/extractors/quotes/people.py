@@ -20,9 +20,10 @@ from .speakers import Mention, looks_like_name
 APPOSITION = regex.compile(r"\((?:[^()\n]*?\s)?(?P<title>[가-힣]*(?:%s))\s+(?P<name>[가-힣]{2,4})\s*[,)]"
                            % "|".join(sp.TITLE_SUFFIXES))
 
-#: a person named before their title anywhere in the text (김영수 장관은, 김광식 나주이화신협 이사장()
-NAMED = regex.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\s+(?:\S+\s+){0,2}?(?P<title>[가-힣]*(?:%s))"
-                      r"(?=[은는이가의과와께,(\s]|$)" % "|".join(sp.TITLE_SUFFIXES))
+#: where a title word ends, before a particle, a comma, a bracket or a space (김영수 장관은)
+TITLE_END = regex.compile(r"(?:%s)(?=[은는이가의과와께,(\s]|$)" % "|".join(sp.TITLE_SUFFIXES))
+#: the most words between a person's name and their title (김광식 나주이화신협 이사장)
+WORDS_BETWEEN = 2
 #: a local government written out (순천시, 전라남도, 해남군): what `시 관계자` refers to
 LOCAL_GOVERNMENT = regex.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4}(?P<kind>[시도군구]))(?:(?![가-힣])|(?=[는은이가의에과와로를청]))")
 
@@ -39,12 +40,54 @@ def people_in(text: str, mentions: list[Mention]) -> list[Person]:
     """Everyone named in full, from speaker mentions and appositions."""
     people = [Person(m.span[0], Speaker(name=m.name, position=m.position, organization=m.organization))
               for m in mentions if m.kind == "full"]
-    for pattern in (APPOSITION, NAMED):
-        for m in pattern.finditer(text):
-            touching = pattern is APPOSITION or len(m["name"]) > 2 or m.group().count(" ") == 1
-            if touching and looks_like_name(m["name"]) and m["title"] not in sp.UNNAMED_TITLES:
-                people.append(Person(m.start(), Speaker(name=m["name"], position=m["title"])))
+    found = [(m.start(), m["name"], m["title"]) for m in APPOSITION.finditer(text) if looks_like_name(m["name"])]
+    for at, name, title in sorted(found + list(_named(text))):
+        if title not in sp.UNNAMED_TITLES:
+            people.append(Person(at, Speaker(name=name, position=title)))
     return people
+
+
+def _named(text: str):
+    """(offset, name, title) of each person named before their title (`김영수 장관은`,
+    `김광식 나주이화신협 이사장(`, `고광완 광주시 행정부시장`): from each title word, the nearest
+    of the WORDS_BETWEEN + 1 words before it that ends in a personal name (a 2-syllable one
+    only right before the title). The titles are found first, in one pass; a pattern that
+    tried a name at every word cost 1.7 ms per 1,000 characters."""
+    taken = 0
+    for m in TITLE_END.finditer(text):
+        start = m.start()
+        while start > taken and _hangul(text[start - 1]):
+            start -= 1  # the title word: 나주시장, 이사장
+        if start <= taken and start > 0:
+            continue
+        pos = start
+        for between in range(WORDS_BETWEEN + 1):
+            end = pos
+            while end > taken and text[end - 1].isspace():
+                end -= 1
+            if end == pos:
+                break  # glued to what is before it, or nothing before it
+            first = end
+            while first > taken and not text[first - 1].isspace():
+                first -= 1
+            name = _name_ending(text[first:end])
+            if name and (len(name) > 2 or between == 0) and looks_like_name(name):
+                yield end - len(name), name, text[start:m.end()]
+                taken = m.end()
+                break
+            pos = first
+
+
+def _name_ending(word: str) -> str | None:
+    """The 2–4 Hangul syllables ``word`` ends with after no other Hangul (`김영수`, `‘김영수`)."""
+    n = 0
+    while n < len(word) and _hangul(word[-1 - n]):
+        n += 1
+    return word[-n:] if 2 <= n <= 4 and (n == len(word) or not _hangul(word[-1 - n])) else None
+
+
+def _hangul(ch: str) -> bool:
+    return "가" <= ch <= "힣"
 
 
 def local_government(text: str, kind: str) -> str | None:
