@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..blocks import Cell, Grid, Hints, Para, text_size
 from ..korean.header_words import DISTRIBUTION_LABELS, RELEASE_LABELS
@@ -109,7 +110,7 @@ def _items(page, number: int) -> list[Para | Grid]:
             placed.extend((line.top, line) for line in band)
     for table in tables:
         cells = tuple(Cell(" ".join(text.split()), r, c)
-                      for r, row in enumerate(table.extract()) for c, text in enumerate(row) if text is not None)
+                      for r, row in enumerate(page.extract_table(table)) for c, text in enumerate(row) if text is not None)
         placed.append((table.bbox[1], Grid(cells)))
     placed.sort(key=lambda pair: pair[0])
     return _paragraphs([item for _, item in placed], number)
@@ -185,6 +186,7 @@ class _Line:
     def __init__(self, word: dict):
         self.words = [word]
         self.top, self.bottom = word["top"], word["bottom"]
+        self._hints: Hints | None = None
 
     def overlap(self, word: dict) -> float:
         """How much of the lower of the two heights the word and the line share (0–1)."""
@@ -194,6 +196,7 @@ class _Line:
 
     def add(self, word: dict) -> None:
         self.words.append(word)
+        self._hints = None
         self.top, self.bottom = min(self.top, word["top"]), max(self.bottom, word["bottom"])
 
     @property
@@ -205,7 +208,10 @@ class _Line:
         return _joined(self.ordered)
 
     def hints(self, page: int) -> Hints:
-        return _word_hints(self.words, page)
+        """The line's hints (worked out once: a line is compared with the lines on both sides)."""
+        if self._hints is None or self._hints.page != page:
+            self._hints = _word_hints(self.words, page)
+        return self._hints
 
 
 def _lines(words: list[dict]) -> list[_Line]:
@@ -315,6 +321,12 @@ def _cuts_a_line(table, words: list[dict]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1024)
+def _bold_face(fontname: str) -> bool:
+    """Whether a font's name says it is bold (asked once per name: a page has a few fonts)."""
+    return BOLD_FONT.search(fontname) is not None
+
+
 def _word_hints(words: list[dict], page: int | None) -> Hints:
     """The size and weight most letters of the words have (letters, not digits or brackets:
     a title's smaller run of dates does not make the title small)."""
@@ -326,7 +338,7 @@ def _word_hints(words: list[dict], page: int | None) -> Hints:
         if letters and not char["text"].isalpha():
             continue
         sizes[round(char.get("size", 0), 1)] += 1
-        bold += BOLD_FONT.search(char.get("fontname", "")) is not None
+        bold += _bold_face(char.get("fontname", ""))
     if not sizes:
         return Hints(page=page)
     return Hints(points=sizes.most_common(1)[0][0], bold=bold * 2 > sum(sizes.values()), page=page)

@@ -26,7 +26,7 @@ from pdfplumber.container import Container
 from pdfplumber.table import Table, TableFinder, TableSettings
 from pdfplumber.utils import crop_to_bbox, extract_words
 
-from .pdf_paths import Matrix, Point, apply, paths
+from .pdf_paths import Matrix, Point, paths
 
 #: boxes whose sides are this close (points) are one box, rounded two ways
 SAME_BOX = 0.01
@@ -34,6 +34,8 @@ SAME_BOX = 0.01
 TURNED = 1e-3
 
 _lock = threading.RLock()
+#: the address a PDFium handle holds (a dict key for text objects: ctypes.cast is slower)
+_address = ctypes.c_void_p.from_buffer
 _TABLE_SETTINGS = TableSettings.resolve(None)
 
 
@@ -73,6 +75,14 @@ class Page(Container):
     def find_tables(self) -> list[Table]:
         """Ruled tables, by pdfplumber's default settings; none on a page without rules."""
         return TableFinder(self, _TABLE_SETTINGS).tables if self.edges else []
+
+    def extract_table(self, table: Table) -> list[list[str | None]]:
+        """A table's text, row by row, as ``Table.extract`` gives it; it is given only the characters
+        in the table's box (by their middles, as it places them in cells), not all the page's."""
+        x0, top, x1, bottom = table.bbox
+        inside = [char for char in self.chars if x0 <= (char["x0"] + char["x1"]) / 2 < x1
+                  and top <= (char["top"] + char["bottom"]) / 2 < bottom]
+        return Table(Page({"char": inside}, table.bbox), table.cells).extract()
 
 
 @contextmanager
@@ -129,49 +139,84 @@ def _frame(page: pdfium.PdfPage) -> tuple[Matrix, Point]:
 
 
 def _chars(textpage: pdfium.PdfTextPage, to_page: Matrix) -> list[dict]:
-    """The page's characters as pdfplumber's char dicts: text, box, size, font name and whether
+    """The page's characters as pdfplumber's char dicts (the keys its word grouping, cropping and
+    tables read, and ours): text, box, size, font name and whether
     it stands upright. The box is pdfminer's: across, the glyph's advance; up, the font size from
-    the font's descent below the baseline."""
+    the font's descent below the baseline. What the characters of one text object share (font,
+    size, matrix) is read once for the object (:class:`_Run`); this loop runs for every
+    character of the document, so it is written out flat."""
     raw = textpage.raw
-    loose, matrix = pdfium_c.FS_RECTF(), pdfium_c.FS_MATRIX()
+    loose = pdfium_c.FS_RECTF()
     x, y = ctypes.c_double(), ctypes.c_double()
-    left, right, low, high = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    m0, m1, m2, m3, m4, m5 = to_page
     fonts: dict[int, _Font] = {}
+    runs: dict[int, _Run] = {}
     chars = []
     for i in range(pdfium_c.FPDFText_CountChars(raw)):
-        if pdfium_c.FPDFText_IsGenerated(raw, i):
+        if pdfium_c.FPDFText_IsGenerated(raw, i):  # a space or line break PDFium made up
             continue
         text_object = pdfium_c.FPDFText_GetTextObject(raw, i)
-        if not (text_object and pdfium_c.FPDFText_GetMatrix(raw, i, matrix)
-                and pdfium_c.FPDFText_GetCharOrigin(raw, i, x, y)
-                and pdfium_c.FPDFText_GetLooseCharBox(raw, i, loose)
-                and pdfium_c.FPDFText_GetCharBox(raw, i, left, right, low, high)):
+        if not text_object:
+            continue
+        key = _address(text_object).value
+        run = runs.get(key)
+        if run is None:
+            run = runs[key] = _Run(raw, i, text_object, fonts, to_page)
+        if not (pdfium_c.FPDFText_GetCharOrigin(raw, i, x, y) and pdfium_c.FPDFText_GetLooseCharBox(raw, i, loose)):
             continue
         code = pdfium_c.FPDFText_GetUnicode(raw, i)
-        font = _font(text_object, fonts)
-        size = pdfium_c.FPDFText_GetFontSize(raw, i)
-        a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
-        # the advance: PDFium's loose box runs it across for a glyph set straight; for one turned,
-        # or when PDFium fell back on the glyph's box, a whole em wide (a Type 3 font), the font's
-        if abs(b) + abs(c) > TURNED * (abs(a) + abs(d)) or _same_box(
-                (loose.left, loose.right, loose.bottom, loose.top), (left.value, right.value, low.value, high.value)):
-            advance = font.width(code, size)
-        else:
-            advance = (loose.right - loose.left) / abs(a)
-        # the box in text space, from the origin: the advance across, the size up from the descent
-        low_y = font.descent * size
-        corners = [apply(to_page, x.value + a * u + c * v, y.value + b * u + d * v)
-                   for u, v in ((0, low_y), (advance, low_y + size))]
-        (x0, top), (x1, bottom) = corners
-        x0, x1, top, bottom = min(x0, x1), max(x0, x1), min(top, bottom), max(top, bottom)
+        a, b, c, d = run.matrix
+        advance = run.font.width(code, run.size) if run.own_widths else (loose.right - loose.left) / abs(a)
+        # two corners of the box, from the origin: the descent below it, the advance and size on
+        u0, v0 = x.value + run.foot[0], y.value + run.foot[1]
+        u1, v1 = x.value + a * advance + run.head[0], y.value + b * advance + run.head[1]
+        x0, top = m0 * u0 + m2 * v0 + m4, m1 * u0 + m3 * v0 + m5
+        x1, bottom = m0 * u1 + m2 * v1 + m4, m1 * u1 + m3 * v1 + m5
+        if x0 > x1:
+            x0, x1 = x1, x0
+        if top > bottom:
+            top, bottom = bottom, top
         chars.append({
-            "object_type": "char", "text": _text(code), "fontname": font.name,
+            "text": chr(code) if 0 < code < 0xD800 else _text(code), "fontname": run.font.name,
             # pdfminer's: the height of the box on the page; upright as the glyph stands there
-            "size": bottom - top, "upright": _upright((a, b, c, d), to_page),
+            "size": bottom - top, "upright": run.upright,
             "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
-            "width": x1 - x0, "height": bottom - top,
         })
     return chars
+
+
+class _Run:
+    """What the characters of one text object share: font, size, matrix, whether they stand
+    upright, and where their advances come from: PDFium's loose box runs the advance across for
+    a glyph set straight; for one turned, or in a font whose boxes PDFium gives a whole em wide
+    (a Type 3 font, :attr:`_Font.em_boxes`), the widths are the font's own (``own_widths``)."""
+
+    def __init__(self, raw, index: int, text_object, fonts: dict[int, _Font], to_page: Matrix):
+        matrix = pdfium_c.FS_MATRIX()
+        pdfium_c.FPDFText_GetMatrix(raw, index, matrix)
+        self.matrix = a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
+        self.size = pdfium_c.FPDFText_GetFontSize(raw, index)
+        self.font = font = _font(text_object, fonts)
+        self.upright = _upright(self.matrix, to_page)
+        if font.em_boxes is None and self.size and not chr(pdfium_c.FPDFText_GetUnicode(raw, index)).isspace():
+            font.em_boxes = _em_boxes(raw, index)
+        self.own_widths = bool(font.em_boxes) or not self.size or not a or abs(b) + abs(c) > TURNED * (abs(a) + abs(d))
+        # where the box's corners stand from the origin, in user space: the descent below it, and
+        # (the advance aside) the descent plus the size
+        low, high = font.descent * self.size, (font.descent + 1) * self.size
+        self.foot, self.head = (c * low, d * low), (c * high, d * high)
+
+
+def _em_boxes(raw, index: int) -> bool:
+    """Whether PDFium gave character ``index`` (not a space: a space's ink box may be its loose
+    one) its glyph's box for its loose box: it does so when it knows no ascent and descent for
+    the font (a Type 3 font), and the box is then a whole em."""
+    loose = pdfium_c.FS_RECTF()
+    left, right, low, high = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    return bool(pdfium_c.FPDFText_GetLooseCharBox(raw, index, loose)
+                and pdfium_c.FPDFText_GetCharBox(raw, index, left, right, low, high)
+                and _same_box((loose.left, loose.right, loose.bottom, loose.top),
+                              (left.value, right.value, low.value, high.value)))
 
 
 def _upright(glyph: tuple[float, float, float, float], to_page: Matrix) -> bool:
@@ -209,6 +254,8 @@ class _Font:
         self.name = buffer.value.decode("utf-8", "replace")
         descent = ctypes.c_float()
         self.descent = descent.value / 1000 if pdfium_c.FPDFFont_GetDescent(font, 1000, descent) else 0.0
+        #: whether PDFium gives its characters em-wide boxes (known at its first glyph set in a size)
+        self.em_boxes: bool | None = None
 
     def width(self, code: int, size: float) -> float:
         """The advance of a character (by its Unicode) at ``size``, in text space."""

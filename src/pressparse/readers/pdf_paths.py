@@ -47,8 +47,8 @@ def paths(page: pdfium.PdfPage, to_page: Matrix, height: float) -> dict[str, lis
                 continue
             m = concat((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
             if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-                for path in _subpaths(obj, m):
-                    kind_name, pts = _shape(path)
+                for commands, pts in _subpaths(obj, m):
+                    kind_name, pts = _shape(commands, pts)
                     if pts:
                         shapes[kind_name].append(_shape_dict(kind_name, pts, height))
             elif depth < MAX_FORM_DEPTH:
@@ -58,38 +58,44 @@ def paths(page: pdfium.PdfPage, to_page: Matrix, height: float) -> dict[str, lis
     return shapes
 
 
-def _subpaths(path, m: Matrix) -> list[list[tuple[str, Point]]]:
-    """A path object's subpaths as pdfminer sees them: each a list of commands (``m``, ``l``,
-    ``c``, ``h``) with the point each ends at, on the page."""
+def _subpaths(path, m: Matrix) -> list[tuple[str, list[Point]]]:
+    """A path object's subpaths as pdfminer sees them: each its commands (``m``, ``l``, ``c``,
+    ``h``, one letter each) and the point each ends at, on the page."""
     x, y = ctypes.c_float(), ctypes.c_float()
-    subpaths: list[list[tuple[str, Point]]] = []
+    subpaths: list[tuple[str, list[Point]]] = []
+    commands, pts = "", []
     pending_curve = 0
     for i in range(pdfium_c.FPDFPath_CountSegments(path)):
         segment = pdfium_c.FPDFPath_GetPathSegment(path, i)
-        if not segment or not pdfium_c.FPDFPathSegment_GetPoint(segment, x, y):
+        if not segment:
             continue
         kind = pdfium_c.FPDFPathSegment_GetType(segment)
-        point = apply(m, x.value, y.value)
-        if kind == pdfium_c.FPDF_SEGMENT_MOVETO or not subpaths:
-            subpaths.append([("m", point)])
-        elif kind == pdfium_c.FPDF_SEGMENT_BEZIERTO:
-            # PDFium gives a curve as three segments: two control points and the end point
+        if kind == pdfium_c.FPDF_SEGMENT_BEZIERTO:
+            # PDFium gives a curve as three segments: two control points, then the end point
             pending_curve += 1
             if pending_curve < 3:
                 continue
             pending_curve = 0
-            subpaths[-1].append(("c", point))
+        if not pdfium_c.FPDFPathSegment_GetPoint(segment, x, y):
+            continue
+        point = m[0] * x.value + m[2] * y.value + m[4], m[1] * x.value + m[3] * y.value + m[5]
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO or not pts:
+            if pts:
+                subpaths.append((commands, pts))
+            commands, pts = "m", [point]
         else:
-            subpaths[-1].append(("l", point))
+            commands += "c" if kind == pdfium_c.FPDF_SEGMENT_BEZIERTO else "l"
+            pts.append(point)
         if pdfium_c.FPDFPathSegment_GetClose(segment):
-            subpaths[-1].append(("h", subpaths[-1][0][1]))
+            commands += "h"
+            pts.append(pts[0])
+    if pts:
+        subpaths.append((commands, pts))
     return subpaths
 
 
-def _shape(path: list[tuple[str, Point]]) -> tuple[str, list[Point]]:
+def _shape(shape: str, pts: list[Point]) -> tuple[str, list[Point]]:
     """A subpath as pdfminer sorts it (``line``, ``rect`` or ``curve``), and its points."""
-    shape = "".join(command for command, _ in path)
-    pts = [point for _, point in path]
     if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:  # a redundant l before h
         shape = shape[:-2] + "h"
         pts.pop()
@@ -106,7 +112,7 @@ def _shape(path: list[tuple[str, Point]]) -> tuple[str, list[Point]]:
 
 def _shape_dict(kind: str, pts: list[Point], height: float) -> dict:
     """pdfplumber's dict of a line, rect or curve (``y0``, ``y1`` measured up from the bottom)."""
-    x0, x1 = min(x for x, _ in pts), max(x for x, _ in pts)
-    top, bottom = min(y for _, y in pts), max(y for _, y in pts)
+    xs, ys = [x for x, _ in pts], [y for _, y in pts]
+    x0, x1, top, bottom = min(xs), max(xs), min(ys), max(ys)
     return {"object_type": kind, "pts": pts, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
             "y0": height - bottom, "y1": height - top, "width": x1 - x0, "height": bottom - top}
