@@ -330,15 +330,11 @@ def _bold_face(fontname: str) -> bool:
 def _word_hints(words: list[dict], page: int | None) -> Hints:
     """The size and weight most letters of the words have (letters, not digits or brackets:
     a title's smaller run of dates does not make the title small)."""
-    sizes: Counter[float] = Counter()
-    bold = 0
-    chars = [c for w in words for c in w.get("chars", ()) if c.get("text", "").strip()]
-    letters = any(c["text"].isalpha() for c in chars)
-    for char in chars:
-        if letters and not char["text"].isalpha():
-            continue
-        sizes[round(char.get("size", 0), 1)] += 1
-        bold += _bold_face(char.get("fontname", ""))
-    if not sizes:
+    chars = [c for w in words for c in w.get("chars", ()) if c["text"].strip()]
+    if any(c["text"].isalpha() for c in chars):
+        chars = [c for c in chars if c["text"].isalpha()]
+    if not chars:
         return Hints(page=page)
-    return Hints(points=sizes.most_common(1)[0][0], bold=bold * 2 > sum(sizes.values()), page=page)
+    sizes = Counter(round(c["size"], 1) for c in chars)
+    bold = sum(_bold_face(c["fontname"]) for c in chars)
+    return Hints(points=sizes.most_common(1)[0][0], bold=bold * 2 > len(chars), page=page)

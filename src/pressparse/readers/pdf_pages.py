@@ -34,6 +34,8 @@ SAME_BOX = 0.01
 TURNED = 1e-3
 
 _lock = threading.RLock()
+#: the characters PDFium makes up itself (spaces and line breaks; what it infers, pdfminer has not)
+_BREAKS = frozenset((0x20, 0x0D, 0x0A))
 #: the address a PDFium handle holds (a dict key for text objects: ctypes.cast is slower)
 _address = ctypes.c_void_p.from_buffer
 _TABLE_SETTINGS = TableSettings.resolve(None)
@@ -153,10 +155,11 @@ def _chars(textpage: pdfium.PdfTextPage, to_page: Matrix) -> list[dict]:
     runs: dict[int, _Run] = {}
     chars = []
     for i in range(pdfium_c.FPDFText_CountChars(raw)):
-        if pdfium_c.FPDFText_IsGenerated(raw, i):  # a space or line break PDFium made up
-            continue
         text_object = pdfium_c.FPDFText_GetTextObject(raw, i)
-        if not text_object:
+        if not text_object:  # a line break PDFium made up
+            continue
+        code = pdfium_c.FPDFText_GetUnicode(raw, i)
+        if code in _BREAKS and pdfium_c.FPDFText_IsGenerated(raw, i):  # a space PDFium made up
             continue
         key = _address(text_object).value
         run = runs.get(key)
@@ -164,7 +167,6 @@ def _chars(textpage: pdfium.PdfTextPage, to_page: Matrix) -> list[dict]:
             run = runs[key] = _Run(raw, i, text_object, fonts, to_page)
         if not (pdfium_c.FPDFText_GetCharOrigin(raw, i, x, y) and pdfium_c.FPDFText_GetLooseCharBox(raw, i, loose)):
             continue
-        code = pdfium_c.FPDFText_GetUnicode(raw, i)
         a, b, c, d = run.matrix
         advance = run.font.width(code, run.size) if run.own_widths else (loose.right - loose.left) / abs(a)
         # two corners of the box, from the origin: the descent below it, the advance and size on
