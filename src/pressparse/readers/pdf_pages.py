@@ -7,8 +7,11 @@ rules and boxes of tables), and they are given out as the dicts pdfplumber makes
 objects, in the same coordinates (points from the top-left corner of the page as shown), so that
 pdfplumber's word grouping, cropping and table finder work on them unchanged (:class:`Page`).
 
-What PDFium's text layer does differently: it leaves out a space that ends a line and a repeat of
-a character printed over itself (a bold face faked by printing twice); the characters it makes up
+What PDFium's text layer does differently: it leaves out a space that ends a line and a text run
+printed again over itself (a bold face faked by printing twice: `참고`, not pdfminer's `참참고고`);
+its test for such a repeat compares character codes, not fonts, so a one-glyph run in a Type 3
+font that follows one with the same code in another such font is left out too (a `△` in one
+corpus release); and its coordinates are single-precision floats. The characters it makes up
 itself (spaces and line breaks it infers) are not taken, as pdfminer has none.
 
 PDFium is not thread-safe, so one document is read at a time in a process (:func:`open_pdf`).
