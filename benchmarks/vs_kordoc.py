@@ -27,7 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpus"
 KORDOC = "kordoc@4.14.1"
 FORMATS = (".hwpx", ".hwp", ".pdf")
-#: the Node side: parse every file once, then ROUNDS times, and print seconds per format
+#: the Node side: parse every file once, then ROUNDS times (a fresh copy of its bytes each time),
+#: and print seconds per format
 NODE_SCRIPT = r"""
 const { parse } = require(process.argv[2]);
 const fs = require("fs");
@@ -40,7 +41,9 @@ const rounds = Number(process.argv[4]);
     const ext = f.slice(f.lastIndexOf(".")).toLowerCase();
     const data = fs.readFileSync(f);
     const t = process.hrtime.bigint();
-    for (let i = 0; i < rounds; i++) { try { await parse(data); } catch (e) {} }
+    // a fresh copy each round: pdf.js takes over (detaches) the buffer it is given, so a second
+    // parse of the same Buffer sees an empty one and fails at once
+    for (let i = 0; i < rounds; i++) { try { await parse(Buffer.from(data)); } catch (e) {} }
     seconds[ext] = (seconds[ext] || 0) + Number(process.hrtime.bigint() - t) / 1e9 / rounds;
   }
   console.log(JSON.stringify(seconds));

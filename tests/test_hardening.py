@@ -263,7 +263,7 @@ def test_text_mixing_cp949_and_utf8_lines_is_decoded_line_by_line():
 
 def test_an_encrypted_pdf_says_so():
     record = pressparse.parse((Path(__file__).parent / "data" / "encrypted.pdf").read_bytes())
-    assert record.errors == ["unreadable PDF: encrypted PDF: the file is password-protected (PDFPasswordIncorrect)"]
+    assert record.errors == ["unreadable PDF: encrypted PDF: the file is password-protected (PDFium: incorrect password)"]
 
 
 # --- all of it in one batch ------------------------------------------------------------------

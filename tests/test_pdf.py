@@ -31,3 +31,58 @@ def test_broken_pdf_gives_an_error_record():
     record = pressparse.parse(b"%PDF-1.7\n" + b"\0garbage" * 100)
     assert record.source.format == "pdf"
     assert record.errors and record.errors[0].startswith("unreadable PDF: ")
+
+
+# --- the pages as PDFium reads them --------------------------------------------------------------
+
+def _pages(data: bytes) -> list:
+    from pressparse.readers.pdf_pages import open_pdf
+
+    with open_pdf(data) as pages:
+        return list(pages)
+
+
+def _turned(data: bytes, rotation: int) -> bytes:
+    """The PDF with every page's /Rotate set to ``rotation``."""
+    import io
+
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(data)
+    for page in pdf:
+        page.set_rotation(rotation)
+    out = io.BytesIO()
+    pdf.save(out)
+    pdf.close()
+    return out.getvalue()
+
+
+def test_pdfium_pages_give_the_words_and_rules_pdfminer_gave():
+    """The characters PDFium reads make the words pdfminer's made (pdfplumber groups both), and its
+    paths the same table edges, on a page as printed and on one turned by /Rotate."""
+    import io
+
+    import pdfplumber
+
+    for rotation in (0, 90):
+        data = _turned(TWO_UP.read_bytes(), rotation)
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for old, new in zip(pdf.pages, _pages(data), strict=True):
+                assert (new.width, new.height) == (old.width, old.height)
+                assert [w["text"] for w in new.extract_words()] == [w["text"] for w in old.extract_words()]
+                for mine, theirs in zip(new.extract_words(), old.extract_words()):
+                    assert all(abs(mine[k] - theirs[k]) < 0.25 for k in ("x0", "x1", "top", "bottom"))
+                assert sorted((e["orientation"], round(e["x0"]), round(e["top"]), round(e["x1"]), round(e["bottom"]))
+                              for e in new.edges) == \
+                    sorted((e["orientation"], round(e["x0"]), round(e["top"]), round(e["x1"]), round(e["bottom"]))
+                           for e in old.edges)
+
+
+def test_pdfs_read_from_threads_at_once_read_as_one_at_a_time():
+    """PDFium is not thread-safe: documents read from several threads are read one at a time."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    data = TWO_UP.read_bytes()
+    with ThreadPoolExecutor(4) as pool:
+        texts = list(pool.map(lambda _: pressparse.parse(data, quotes=False, glosses=False).text, range(4)))
+    assert texts == [parsed(TWO_UP).text] * 4

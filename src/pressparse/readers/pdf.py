@@ -1,4 +1,7 @@
-"""PDF through pdfplumber: paragraphs (with font size, weight and page) and tables, in reading order.
+"""PDF: paragraphs (with font size, weight and page) and tables, in reading order.
+
+The pages come from :mod:`.pdf_pages` (PDFium reads them; pdfplumber groups the characters into
+words and finds the ruled tables).
 
 Releases are often printed two pages to a landscape sheet, where a plain text extraction
 interleaves the two columns line by line. A page much wider than tall is therefore read as
@@ -16,13 +19,14 @@ its left half, then its right half. On each (half) page:
 """
 from __future__ import annotations
 
-import io
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..blocks import Cell, Grid, Hints, Para, text_size
 from ..korean.header_words import DISTRIBUTION_LABELS, RELEASE_LABELS
 from ..korean.markers import MARKER
+from .pdf_pages import PdfReadError, open_pdf
 
 #: a page this much wider than tall holds two pages side by side
 TWO_UP_RATIO = 1.2
@@ -40,6 +44,9 @@ WORD_GAP = 3
 COLUMN_GAP = 0.9
 #: a line ending within this many line heights of the right margin ran to it (it wraps)
 WRAP_SLACK = 1.5
+#: lengths this close (points) are equal: a line of full-width glyphs often ends exactly
+#: WRAP_SLACK from the margin, and single-precision coordinates (PDFium's) must not tip it
+TIE = 0.01
 #: a centred line this wide (a share of the right margin's x) or wider may wrap onto the next
 CENTRED_WIDTH = 0.5
 #: the most white space between two lines of one paragraph, in line heights
@@ -57,35 +64,22 @@ class PdfError(ValueError):
 def read_blocks(data: bytes, *, max_chars: int | None = None) -> list[Para | Grid]:
     """The text lines (with font size, weight and page) and ruled tables of a PDF, in reading
     order; pages after the first ``max_chars`` characters are not read."""
-    import pdfplumber
-
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
+        with open_pdf(data) as pages:
             items: list[Para | Grid] = []
             chars = 0
-            for number, page in enumerate(pdf.pages, 1):
+            for number, page in enumerate(pages, 1):
                 if max_chars is not None and chars > max_chars:
                     break
                 for part in _halves(page):
                     new = _items(part, number)
                     items.extend(new)
                     chars += sum(text_size(item) for item in new)
-    except Exception as exc:  # pdfminer raises many kinds of errors for broken or encrypted files
-        raise PdfError(_reason(exc)) from exc
+    except PdfReadError as exc:
+        raise PdfError(str(exc)) from exc
+    except Exception as exc:  # a page PDFium reads but that breaks an assumption here
+        raise PdfError(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__) from exc
     return items
-
-
-
-
-def _reason(exc: Exception) -> str:
-    """Why a PDF could not be read, in words; pdfplumber wraps pdfminer's error in another."""
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-
-    inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc.__cause__ or exc
-    if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)) or isinstance(exc, PDFPasswordIncorrect):
-        return f"encrypted PDF: the file is password-protected ({type(inner).__name__})"
-    message = str(inner) or str(exc)
-    return f"{type(inner).__name__}: {message}" if message else f"{type(inner).__name__} (no detail given)"
 
 
 def _halves(page) -> list:
@@ -116,7 +110,7 @@ def _items(page, number: int) -> list[Para | Grid]:
             placed.extend((line.top, line) for line in band)
     for table in tables:
         cells = tuple(Cell(" ".join(text.split()), r, c)
-                      for r, row in enumerate(table.extract()) for c, text in enumerate(row) if text is not None)
+                      for r, row in enumerate(page.extract_table(table)) for c, text in enumerate(row) if text is not None)
         placed.append((table.bbox[1], Grid(cells)))
     placed.sort(key=lambda pair: pair[0])
     return _paragraphs([item for _, item in placed], number)
@@ -173,7 +167,7 @@ def _continues(run: list[_Line], line: _Line, margin: float, page: int) -> bool:
     (a0, a1), (b0, b1) = _extent(last), _extent(line)
     centred = (abs((a0 + a1) - (b0 + b1)) / 2 <= height and abs(a0 - b0) > height
                and b1 - b0 <= a1 - a0 and (a1 - a0) >= CENTRED_WIDTH * margin)
-    if a1 < margin - WRAP_SLACK * height and not centred:
+    if a1 < margin - WRAP_SLACK * height - TIE and not centred:
         return False
     a, b = last.hints(page), line.hints(page)
     if (a.points, a.bold) != (b.points, b.bold):
@@ -192,6 +186,7 @@ class _Line:
     def __init__(self, word: dict):
         self.words = [word]
         self.top, self.bottom = word["top"], word["bottom"]
+        self._hints: Hints | None = None
 
     def overlap(self, word: dict) -> float:
         """How much of the lower of the two heights the word and the line share (0–1)."""
@@ -201,6 +196,7 @@ class _Line:
 
     def add(self, word: dict) -> None:
         self.words.append(word)
+        self._hints = None
         self.top, self.bottom = min(self.top, word["top"]), max(self.bottom, word["bottom"])
 
     @property
@@ -212,7 +208,10 @@ class _Line:
         return _joined(self.ordered)
 
     def hints(self, page: int) -> Hints:
-        return _word_hints(self.words, page)
+        """The line's hints (worked out once: a line is compared with the lines on both sides)."""
+        if self._hints is None or self._hints.page != page:
+            self._hints = _word_hints(self.words, page)
+        return self._hints
 
 
 def _lines(words: list[dict]) -> list[_Line]:
@@ -322,18 +321,20 @@ def _cuts_a_line(table, words: list[dict]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1024)
+def _bold_face(fontname: str) -> bool:
+    """Whether a font's name says it is bold (asked once per name: a page has a few fonts)."""
+    return BOLD_FONT.search(fontname) is not None
+
+
 def _word_hints(words: list[dict], page: int | None) -> Hints:
     """The size and weight most letters of the words have (letters, not digits or brackets:
     a title's smaller run of dates does not make the title small)."""
-    sizes: Counter[float] = Counter()
-    bold = 0
-    chars = [c for w in words for c in w.get("chars", ()) if c.get("text", "").strip()]
-    letters = any(c["text"].isalpha() for c in chars)
-    for char in chars:
-        if letters and not char["text"].isalpha():
-            continue
-        sizes[round(char.get("size", 0), 1)] += 1
-        bold += BOLD_FONT.search(char.get("fontname", "")) is not None
-    if not sizes:
+    chars = [c for w in words for c in w.get("chars", ()) if c["text"].strip()]
+    if any(c["text"].isalpha() for c in chars):
+        chars = [c for c in chars if c["text"].isalpha()]
+    if not chars:
         return Hints(page=page)
-    return Hints(points=sizes.most_common(1)[0][0], bold=bold * 2 > sum(sizes.values()), page=page)
+    sizes = Counter(round(c["size"], 1) for c in chars)
+    bold = sum(_bold_face(c["fontname"]) for c in chars)
+    return Hints(points=sizes.most_common(1)[0][0], bold=bold * 2 > len(chars), page=page)
