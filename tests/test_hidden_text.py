@@ -58,3 +58,12 @@ def test_unseen(ink, ground, hidden):
 def test_colours_as_each_format_writes_them():
     assert from_hex("#3057B9") == (0x30, 0x57, 0xB9) and from_hex("none") is None
     assert from_colorref(0x00B95730) == (0x30, 0x57, 0xB9)
+
+
+def test_the_pdf_of_the_release_hides_and_keeps_the_same_text():
+    """The PDF's text layer holds the white `개인정보 보호위원회` too; PDFium gives each character's
+    fill colour, and the navy boxes behind the white headings are filled paths."""
+    pdf = HIDDEN.with_suffix(".pdf")
+    record = pressparse.parse(pdf.read_bytes(), path=pdf.name, quotes=False, glosses=False)
+    assert "개인정보" not in record.text and record.header.issuer == "금융위원회"
+    assert "금융위人상’개요" in record.text and "붙임 1" in record.text

@@ -29,7 +29,8 @@ from pdfplumber.container import Container
 from pdfplumber.table import Table, TableFinder, TableSettings
 from pdfplumber.utils import crop_to_bbox, extract_words
 
-from .pdf_paths import Matrix, Point, paths
+from .ink import unseen
+from .pdf_paths import Matrix, Point, fill_colour, paths
 
 #: boxes whose sides are this close (points) are one box, rounded two ways
 SAME_BOX = 0.01
@@ -122,10 +123,29 @@ def _page(pdf: pdfium.PdfDocument, index: int) -> Page:
             chars = _chars(textpage, to_page)
         finally:
             textpage.close()
-        objects = {"char": chars, **paths(page, to_page, size[1])}
+        shapes = paths(page, to_page, size[1])
+        objects = {"char": _seen(chars, shapes), **shapes}
     finally:
         page.close()
     return Page(objects, (0, 0, *size))
+
+
+def _seen(chars: list[dict], shapes: dict[str, list[dict]]) -> list[dict]:
+    """The characters a reader sees: white ones are left out unless a filled shape not white
+    stands behind them (the last one painted that holds the character's middle), as the HWPX
+    reader leaves out text in the colour of its cell (:mod:`.ink`)."""
+    if not any(c["ink"] and unseen(c["ink"], None) for c in chars):
+        return chars
+    grounds = [s for kind in ("rect", "curve") for s in shapes[kind] if s["fill_colour"]]
+    kept = []
+    for char in chars:
+        if char["ink"] and unseen(char["ink"], None):
+            x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+            under = [g for g in grounds if g["x0"] <= x <= g["x1"] and g["top"] <= y <= g["bottom"]]
+            if unseen(char["ink"], under[-1]["fill_colour"] if under else None):
+                continue
+        kept.append(char)
+    return kept
 
 
 def _frame(page: pdfium.PdfPage) -> tuple[Matrix, Point]:
@@ -185,7 +205,7 @@ def _chars(textpage: pdfium.PdfTextPage, to_page: Matrix) -> list[dict]:
             "text": chr(code) if 0 < code < 0xD800 else _text(code), "fontname": run.font.name,
             # pdfminer's: the height of the box on the page; upright as the glyph stands there
             "size": bottom - top, "upright": run.upright,
-            "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
+            "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top, "ink": run.ink,
         })
     return chars
 
@@ -203,6 +223,8 @@ class _Run:
         self.size = pdfium_c.FPDFText_GetFontSize(raw, index)
         self.font = font = _font(text_object, fonts)
         self.upright = _upright(self.matrix, to_page)
+        #: the colour the text is filled with (white text may be unseen: :func:`_unseen_dropped`)
+        self.ink = fill_colour(text_object)
         if font.em_boxes is None and self.size and not chr(pdfium_c.FPDFText_GetUnicode(raw, index)).isspace():
             font.em_boxes = _em_boxes(raw, index)
         self.own_widths = bool(font.em_boxes) or not self.size or not a or abs(b) + abs(c) > TURNED * (abs(a) + abs(d))

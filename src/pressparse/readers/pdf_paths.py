@@ -47,10 +47,11 @@ def paths(page: pdfium.PdfPage, to_page: Matrix, height: float) -> dict[str, lis
                 continue
             m = concat((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
             if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+                fill = fill_colour(obj)
                 for commands, pts in _subpaths(obj, m):
                     kind_name, pts = _shape(commands, pts)
                     if pts:
-                        shapes[kind_name].append(_shape_dict(kind_name, pts, height))
+                        shapes[kind_name].append({**_shape_dict(kind_name, pts, height), "fill_colour": fill})
             elif depth < MAX_FORM_DEPTH:
                 walk(pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject, obj, m, depth + 1)
 
@@ -116,3 +117,16 @@ def _shape_dict(kind: str, pts: list[Point], height: float) -> dict:
     x0, x1, top, bottom = min(xs), max(xs), min(ys), max(ys)
     return {"object_type": kind, "pts": pts, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
             "y0": height - bottom, "y1": height - top, "width": x1 - x0, "height": bottom - top}
+
+
+def fill_colour(obj) -> tuple[int, int, int] | None:
+    """The colour a page object is filled with (a path drawn with a fill, or text), None for
+    a path that is only stroked or a colour PDFium cannot give."""
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if pdfium_c.FPDFPageObj_GetType(obj) == pdfium_c.FPDF_PAGEOBJ_PATH:
+        mode, stroke = ctypes.c_int(), ctypes.c_int()
+        if not pdfium_c.FPDFPath_GetDrawMode(obj, mode, stroke) or mode.value == pdfium_c.FPDF_FILLMODE_NONE:
+            return None
+    if not pdfium_c.FPDFPageObj_GetFillColor(obj, r, g, b, a) or a.value == 0:
+        return None
+    return (r.value, g.value, b.value)
