@@ -22,6 +22,8 @@ NUMBERED_LEVELS = (
     (re.compile(r"^\d{1,2}\.$"), 1), (re.compile(r"^[가-하]\.$"), 2), (re.compile(r"^[①-⑳]$"), 3),
     (re.compile(r"^\(\d{1,2}\)$"), 3), (re.compile(r"^\d{1,2}\)$"), 3), (re.compile(r"^[가-하]\)$"), 4),
 )
+#: a sequence number standing alone (a schedule's 순서 column: ①, 1, 1., (1), 가.), no label
+SEQUENCE_NUMBER = re.compile(r"^(?:[①-⑳➀-➉❶-❿]|\(?\d{1,2}[.)]?|[가-하][.)])$")
 #: dashes that open (and may close) a subtitle line: `- 부제 -`
 SUBTITLE_DASH = re.compile(r"^\s*[-–−―ㅡ◇◆▶▷◈]\s*")
 #: a closing dash whose opening dash was a bullet style the conversion dropped: `부제 -`

@@ -88,7 +88,36 @@ class Page(Container):
         x0, top, x1, bottom = table.bbox
         inside = [char for char in self.chars if x0 <= (char["x0"] + char["x1"]) / 2 < x1
                   and top <= (char["top"] + char["bottom"]) / 2 < bottom]
-        return Table(Page({"char": inside}, table.bbox), table.cells).extract()
+        return Table(Page({"char": inside}, table.bbox), table.cells + _open_cells(table)).extract()
+
+
+def _open_cells(table: Table) -> list[tuple[float, float, float, float]]:
+    """Cells an open-sided table leaves without a rule on one side (no outer border left of
+    `①` or right of `핵심산업`): pdfplumber finds no cell there, and its text would be lost. A
+    row's place in a column that another row has a cell in gets the box of that column across
+    the row's height, unless a cell already covers it (a span)."""
+    columns: dict[int, tuple[float, float]] = {}
+    for row in table.rows:
+        for j, cell in enumerate(row.cells):
+            if cell is not None:
+                columns.setdefault(j, (cell[0], cell[2]))
+    made = []
+    for row in table.rows:
+        present = [c for c in row.cells if c is not None]
+        if not present:
+            continue
+        top, bottom = min(c[1] for c in present), max(c[3] for c in present)
+        for j, cell in enumerate(row.cells):
+            if cell is None and j in columns:
+                box = (columns[j][0], top, columns[j][1], bottom)
+                if not any(_overlap(box, other) for other in table.cells):
+                    made.append(box)
+    return made
+
+
+def _overlap(one: tuple[float, ...], other: tuple[float, ...]) -> bool:
+    """True when two boxes share more than a sliver (their rules touch, not counted)."""
+    return min(one[2], other[2]) - max(one[0], other[0]) > 1 and min(one[3], other[3]) - max(one[1], other[1]) > 1
 
 
 @contextmanager

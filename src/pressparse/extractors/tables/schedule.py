@@ -21,6 +21,7 @@ from ...korean.schedule_words import (
     NOTE_COLUMNS,
     squeeze,
 )
+from ...korean.markers import SEQUENCE_NUMBER
 from ...models import Table, TableRow
 from .blocks import RawRow, RawTable
 from .cells import join_cells
@@ -149,7 +150,7 @@ def _timed_entry(row: RawRow, at: int, state: _Reading) -> _Entry:
     for cell in row.cells[:at]:
         if cell.text and DAY_LABEL.match(cell.text):
             state.date, state.group = _spaced(cell.text), None
-        elif cell.text:
+        elif cell.text and not SEQUENCE_NUMBER.match(cell.text):  # ①, 1.: the row's number, no group
             label = cell.text
     if label and _has_item(row.cells, at, state.header):
         state.group, label = group_label(label), None
