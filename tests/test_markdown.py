@@ -468,3 +468,16 @@ def test_a_10_mb_table_is_cut_before_it_is_parsed():
     large, record = cpu_of(table)
     assert any("text cut" in e for e in record.errors)
     assert large < small * 5 + 1.0
+
+
+@pytest.mark.parametrize("name, issuer", [
+    # `- 부처: 행정안전부` files it; the lead names it too, its particle set apart (`…(EBS) 는`),
+    # and outranks the agency that opens the title (`국가재난안전교육원-EBS, …`)
+    ("gp_156754137.govpress.md", "행정안전부"),
+    # the lead names the agency under its administration: `국가유산청 국립문화유산연구원 …는`
+    ("gp_156754216.govpress.md", "국가유산청"),
+])
+def test_the_lead_after_a_field_list_names_the_issuer(name, issuer):
+    """The converter's field list (`출처`, `부처`, `게시 시각`) stands before the lead; the lead's
+    subject is read past it, as in the HWPX of the same release."""
+    assert parse(name).header.issuer == issuer

@@ -15,6 +15,8 @@ DISTRIBUTION_LABELS = frozenset({"배포일시", "배포시점", "배포", "배�
 DEPARTMENT_LABELS = frozenset({"담당부서", "등록부서", "작성부서", "담당부처", "배포부서", "자료문의", "문의처", "문의", "담당", "주관부서", "보도자료제공"})
 #: a board's field naming the body that posted the release
 ISSUER_LABELS = ("기관명", "작성기관", "등록기관", "게시기관")
+#: a `label: value` field on a line of its own (`- 부처: 행정안전부`, `게시 시각: …`): no sentence
+FIELD_LINE = re.compile(r"^[^\w]{0,3}+[가-힣A-Za-z][가-힣A-Za-z ]{0,14}+[:：]\s")
 #: a bracketed tag that groups the departments of a joint release, never part of a name:
 #: `<총괄>`, `(공동)`, `【주관】` (two letters or more: `(주)`, `(재)` belong to the name after them)
 GROUP_TAG = re.compile(r"^[<(〈\[［【]\s*+[가-힣]{2,4}\s*+[>)〉\]］】]")

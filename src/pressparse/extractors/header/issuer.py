@@ -13,7 +13,7 @@ from collections import Counter
 from ...document import Body, Document, Regions
 from ...models import Release
 from ...options import Options
-from ...korean.header_words import HEAD_TITLES, ISSUER_LABELS
+from ...korean.header_words import FIELD_LINE, HEAD_TITLES, ISSUER_LABELS
 from ...korean.markers import BANNER
 from ...korean.segment import spaced_words
 from ...korean.header_words import MINISTRIES
@@ -109,10 +109,7 @@ def _with_head(doc: Document) -> str | None:
 
 
 def _labelled(doc: Document) -> str | None:
-    """The body a field names: the metadata's (`부처: 행정안전부` in a converter's field list or
-    front matter), a board's (`기관명 : 광주예술중·고등학교`)."""
-    if doc.metadata.issuer:
-        return doc.metadata.issuer
+    """The body a field of the text names (a board's `기관명 : 광주예술중·고등학교`)."""
     for line in doc.lines[:LABEL_LINES]:
         m = ISSUER_FIELD.search(line.text)
         if m:
@@ -168,7 +165,9 @@ def find_late_issuer(doc: Body, title: str | None, record_end: int | None = None
     full (`전남도` → `전라남도`) or is a public body where the title names a private one; the
     organisation in the subject of the lead sentence (`전남 곡성군은`, `담양군 용면은`,
     `김정관 산업통상부 장관은`); a body named with its head or a short name; a subject opening
-    any early line; the first organisation the title names; or else the organisation whose web
+    any early line; the first organisation the title names; or else the body the metadata files
+    it under (`부처: 고용노동부` in a converter's field list or front matter: the portal's filing,
+    which an agency's or a joint release's own text outranks), or the organisation whose web
     site the page is on. ``record_end`` is where the title and subtitles end in the text."""
     words = [w.strip(PUNCTUATION) for w in (title or "").replace(",", " , ").split()]
     sentences = lead_sentences(doc, record_end)
@@ -180,8 +179,8 @@ def find_late_issuer(doc: Body, title: str | None, record_end: int | None = None
     if opener and lead and is_public_body(lead) > is_public_body(opener):
         opener = None
     found = (opener or lead or named or _subject(doc)
-             or _organisations_in([_without_particle(w) for w in words[:TITLE_WORDS]]) or doc.site
-             or _most_named(doc))
+             or _organisations_in([_without_particle(w) for w in words[:TITLE_WORDS]])
+             or doc.metadata.issuer or doc.site or _most_named(doc))
     return next((full for full in (lead, named) if found and full and _shortens(found, full)), found)
 
 
@@ -230,13 +229,15 @@ def _shortens(short: str, full: str) -> bool:
 
 def lead_sentences(doc: Body, after: int | None) -> list[str]:
     """The first sentences of the body: the rest of the line the title block ends on (a
-    flattened page runs title, subtitle and lead together), then the first body lines."""
+    flattened page runs title, subtitle and lead together), then the first body lines that are
+    no table row or `label: value` field (a converter's `출처`, `부처`, `게시 시각` list)."""
     texts = []
     if after is not None:
         rest = doc.text[after:doc.line_at(after).end].strip(LEAD_MARKS)
         if len(rest) >= MIN_LEAD:
             texts.append(rest)
-    texts += [ln.stripped for ln in doc.body_lines() if not ln.is_blank][:LEAD_LINES]
+    texts += [ln.stripped for ln in doc.body_lines()
+              if not (ln.is_blank or ln.is_table_row or FIELD_LINE.match(ln.stripped))][:LEAD_LINES]
     return texts
 
 
@@ -247,6 +248,8 @@ def subject_organisation(sentence: str) -> str | None:
     words: list[str] = []
     for raw in PARENTHESES.sub("", sentence.lstrip(LEAD_MARKS)).split()[:SUBJECT_WORDS]:
         word = raw.strip(PUNCTUATION)
+        if word in SUBJECT_PARTICLES and words:  # set apart from its noun (`…공사(EBS) 는`)
+            return _organisations_in([_without_particle(w) for w in words])
         if word.endswith(SUBJECT_PARTICLES) and len(word) > 1:
             words.append(word[:-1])
             return _organisations_in([_without_particle(w) for w in words])
