@@ -91,6 +91,7 @@ class _Reader:
         self.inks = shapes.inks
         self.fills = shapes.fills
         self.made: dict[tuple[int, int | None], Hints] = {}  # the few distinct hints, made once
+        self.answers: dict[tuple[int, Colour | None], bool] = {}  # seen(), by its arguments
 
     def hints(self, para: Paragraph, weights: dict[int, int]) -> Hints:
         """The hints of a paragraph whose text holds ``weights`` characters per char shape."""
@@ -103,8 +104,13 @@ class _Reader:
         return self.made[key]
 
     def seen(self, shape: int, ground: Colour | None) -> bool:
-        """False for text of char shape ``shape`` written in the colour of ``ground``."""
-        return not unseen(self.inks[shape] if shape < len(self.inks) else None, ground)
+        """False for text of char shape ``shape`` written in the colour of ``ground`` (asked for
+        every piece of text, answered once for each of the few pairs a document has)."""
+        key = (shape, ground)
+        answer = self.answers.get(key)
+        if answer is None:
+            answer = self.answers[key] = not unseen(self.inks[shape] if shape < len(self.inks) else None, ground)
+        return answer
 
     def ground(self, header: rec.Record) -> Colour | None:
         """The fill of the cell whose ``LIST_HEADER`` is ``header`` (border fill ids are 1-based)."""
