@@ -237,9 +237,11 @@ class Decoded(Sequence):
         return len(self._payloads)
 
     def __getitem__(self, index: int) -> Any:  # ids only: no slices
-        if index not in self._done:
-            self._done[index] = self._decode(self._payloads[index])
-        return self._done[index]
+        try:
+            return self._done[index]
+        except KeyError:
+            value = self._done[index] = self._decode(self._payloads[index])
+            return value
 
 
 def styles(hwp: Hwp5) -> Styles:
