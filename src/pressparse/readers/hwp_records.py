@@ -315,14 +315,23 @@ def decode_paragraph(record: rec.Record) -> Paragraph:
         if child.tag == rec.PARA_TEXT:
             text = _units(child.payload)
         elif child.tag == rec.PARA_CHAR_SHAPE:
-            flat = struct.unpack_from(f"<{len(child.payload) // 8 * 2}I", child.payload)
-            char_shapes = list(zip(flat[::2], flat[1::2]))
+            char_shapes = _char_shapes(child.payload)
         elif child.tag == rec.CTRL_HEADER:
             controls.append(child)
     return Paragraph(shape, text, char_shapes, controls)
 
 
 _SHAPE_ID = struct.Struct("<H")
+#: one (position, char shape id) pair of a ``PARA_CHAR_SHAPE``
+_SHAPE_PAIR = struct.Struct("<II")
+
+
+def _char_shapes(payload: bytes) -> list[tuple[int, int]]:
+    """The (position, char shape id) pairs of a ``PARA_CHAR_SHAPE`` (most paragraphs have one)."""
+    if len(payload) // 8 == 1:
+        return [_SHAPE_PAIR.unpack_from(payload)]
+    flat = struct.unpack_from(f"<{len(payload) // 8 * 2}I", payload)
+    return list(zip(flat[::2], flat[1::2]))
 
 
 def _units(payload: bytes) -> str:
