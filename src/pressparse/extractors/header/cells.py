@@ -58,8 +58,9 @@ class Token:
 
     @cached_property
     def key(self) -> str:
-        """The text without white space or a trailing colon, for label look-ups."""
-        return re.sub(r"\s+", "", self.text).rstrip(":：")
+        """The text without white space or a trailing colon, for label look-ups (``str.split``
+        splits on the white space ``\\s`` matches, without a regex call for every token)."""
+        return "".join(self.text.split()).rstrip(":：")
 
     @property
     def span(self) -> tuple[int, int]:
