@@ -107,17 +107,15 @@ class Hwp5:
             raise TooLarge(f"the streams of the file inflate to more than {self.max_bytes:,} bytes (max_bytes)")
         return data
 
-    def trees(self, path: str, only: frozenset[int] | None = None) -> Iterator[rec.Record]:
+    def trees(self, path: str) -> Iterator[rec.Record]:
         """The records of a stream as trees, one top-level record (a section's paragraph) at a
-        time, each with the records below it as children; given ``only``, the records of those
-        tags alone (DocInfo's shapes, all at one level, each its own tree). :class:`Damaged` where a record breaks off,
-        :class:`TooLarge` past :data:`MAX_RECORDS`."""
+        time, each with the records below it as children. :class:`Damaged` where a record
+        breaks off, :class:`TooLarge` past :data:`MAX_RECORDS`."""
         data = self.stream(path)
         unpack, record_of = _WORD.unpack_from, rec.Record
         skipped, payload_tags = SKIPPED, PAYLOAD_TAGS
         root: rec.Record | None = None
         stack: list[rec.Record] = []
-        levels: list[int] = []  # the level of each record on the stack (read without attribute look-ups)
         offset, end = 0, len(data)
         while offset < end:  # the header read inline, as in _header: this loop is the hot one
             if offset + 4 > end:
@@ -137,13 +135,12 @@ class Hwp5:
                 raise TooLarge(f"the file holds more than {MAX_RECORDS:,} records")
             offset += size
             tag = word & 0x3FF
-            if tag in skipped or (only is not None and tag not in only):
+            if tag in skipped:
                 continue
             level = (word >> 10) & 0x3FF
             record = record_of(tag, level, data[offset - size:offset] if tag in payload_tags else b"")
-            while levels and levels[-1] >= level:
+            while stack and stack[-1].level >= level:
                 stack.pop()
-                levels.pop()
             if stack:
                 stack[-1].children.append(record)
             else:
@@ -151,7 +148,6 @@ class Hwp5:
                     yield root
                 root = record
             stack.append(record)
-            levels.append(level)
         if root is not None:
             yield root
 
