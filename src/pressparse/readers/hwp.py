@@ -34,6 +34,8 @@ __all__ = ["HwpError", "read_blocks"]
 
 #: character controls that stand for text: line break, hyphen, non-breaking and fixed-width space
 CHAR_TEXT = {10: " ", 24: "-", 30: " ", 31: " "}
+#: the char control that ends a paragraph's text
+PARA_END = "\r"
 #: the inline controls of a tab and of a field's end (the end closes a text run in HWPX)
 TAB, FIELD_END = 9, 4
 #: how many text boxes inside each other are read as paragraphs; a deeper one gives its text
@@ -91,6 +93,7 @@ class _Reader:
         self.inks = shapes.inks
         self.fills = shapes.fills
         self.made: dict[tuple[int, int | None], Hints] = {}  # the few distinct hints, made once
+        self.answers: dict[tuple[int, Colour | None], bool] = {}  # seen(), by its arguments
 
     def hints(self, para: Paragraph, weights: dict[int, int]) -> Hints:
         """The hints of a paragraph whose text holds ``weights`` characters per char shape."""
@@ -103,8 +106,13 @@ class _Reader:
         return self.made[key]
 
     def seen(self, shape: int, ground: Colour | None) -> bool:
-        """False for text of char shape ``shape`` written in the colour of ``ground``."""
-        return not unseen(self.inks[shape] if shape < len(self.inks) else None, ground)
+        """False for text of char shape ``shape`` written in the colour of ``ground`` (asked for
+        every piece of text, answered once for each of the few pairs a document has)."""
+        key = (shape, ground)
+        answer = self.answers.get(key)
+        if answer is None:
+            answer = self.answers[key] = not unseen(self.inks[shape] if shape < len(self.inks) else None, ground)
+        return answer
 
     def ground(self, header: rec.Record) -> Colour | None:
         """The fill of the cell whose ``LIST_HEADER`` is ``header`` (border fill ids are 1-based)."""
@@ -224,6 +232,11 @@ def _pieces(para: Paragraph) -> Iterator[tuple[str, int] | rec.Record]:
     text = para.text
     shapes = para.char_shapes or [(0, 0)]
     shape, k = shapes[0][1], 1
+    if len(shapes) == 1 and text.endswith(PARA_END) and not _CONTROL.search(text, 0, len(text) - 1):
+        # most paragraphs: one shape, no control but the paragraph end, which stands for nothing
+        if len(text) > 1:
+            yield _clean(text[:-1]), shape
+        return
     controls = iter(para.controls)
     piece: list[str] = []
     closing = False  # whether the text so far ends on a control

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 import struct
 import zlib
-from collections.abc import Iterator
-from typing import NamedTuple
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, NamedTuple
 
 from hwpx.hwp5 import records as rec
 from hwpx.hwp5.cfb import CompoundFile
@@ -107,17 +107,17 @@ class Hwp5:
             raise TooLarge(f"the streams of the file inflate to more than {self.max_bytes:,} bytes (max_bytes)")
         return data
 
-    def trees(self, path: str, only: frozenset[int] | None = None) -> Iterator[rec.Record]:
+    def trees(self, path: str) -> Iterator[rec.Record]:
         """The records of a stream as trees, one top-level record (a section's paragraph) at a
-        time, each with the records below it as children; given ``only``, the records of those
-        tags alone (DocInfo's shapes, all at one level, each its own tree). :class:`Damaged` where a record breaks off,
-        :class:`TooLarge` past :data:`MAX_RECORDS`."""
+        time, each with the records below it as children. :class:`Damaged` where a record
+        breaks off, :class:`TooLarge` past :data:`MAX_RECORDS`."""
         data = self.stream(path)
         unpack, record_of = _WORD.unpack_from, rec.Record
+        skipped, payload_tags = SKIPPED, PAYLOAD_TAGS
         root: rec.Record | None = None
         stack: list[rec.Record] = []
         offset, end = 0, len(data)
-        while offset < end:
+        while offset < end:  # the header read inline, as in _header: this loop is the hot one
             if offset + 4 > end:
                 raise Damaged(f"{path} ends inside a record header")
             word = unpack(data, offset)[0]
@@ -135,10 +135,10 @@ class Hwp5:
                 raise TooLarge(f"the file holds more than {MAX_RECORDS:,} records")
             offset += size
             tag = word & 0x3FF
-            if tag in SKIPPED or (only is not None and tag not in only):
+            if tag in skipped:
                 continue
             level = (word >> 10) & 0x3FF
-            record = record_of(tag, level, data[offset - size:offset] if tag in PAYLOAD_TAGS else b"")
+            record = record_of(tag, level, data[offset - size:offset] if tag in payload_tags else b"")
             while stack and stack[-1].level >= level:
                 stack.pop()
             if stack:
@@ -150,6 +150,40 @@ class Hwp5:
             stack.append(record)
         if root is not None:
             yield root
+
+    def payloads(self, path: str, tags: frozenset[int]) -> dict[int, list[bytes]]:
+        """The payloads of the records of ``tags`` in a stream, by tag, in stream order, without
+        building record trees (DocInfo's shapes stand at one level, no children wanted);
+        :class:`Damaged` and :class:`TooLarge` as :meth:`trees` raises them."""
+        data = self.stream(path)
+        found: dict[int, list[bytes]] = {tag: [] for tag in tags}
+        offset, end = 0, len(data)
+        while offset < end:
+            offset, tag, _, size = self._header(data, offset, path)
+            if tag in found:
+                found[tag].append(data[offset - size:offset])
+        return found
+
+    def _header(self, data: bytes, offset: int, path: str) -> tuple[int, int, int, int]:
+        """Read the record header at ``offset``: (offset after the record, tag, level, payload
+        size), counted against :data:`MAX_RECORDS`; :class:`Damaged` where the record breaks off."""
+        end = len(data)
+        if offset + 4 > end:
+            raise Damaged(f"{path} ends inside a record header")
+        word = _WORD.unpack_from(data, offset)[0]
+        offset += 4
+        size = word >> 20
+        if size == 0xFFF:
+            if offset + 4 > end:
+                raise Damaged(f"{path} ends inside a record header")
+            size = _WORD.unpack_from(data, offset)[0]
+            offset += 4
+        if offset + size > end:
+            raise Damaged(f"{path} has a record that runs past the end of the stream")
+        self.records_left -= 1
+        if self.records_left < 0:
+            raise TooLarge(f"the file holds more than {MAX_RECORDS:,} records")
+        return offset + size, word & 0x3FF, (word >> 10) & 0x3FF, size
 
 
 #: what a protected file is called in the error, by python-hwpx's error code
@@ -180,31 +214,60 @@ class Styles(NamedTuple):
     """DocInfo's shapes in id order: (font size in points, bold) and text colour of each char
     shape, the alignment of each paragraph shape, the solid fill of each border fill (None: none)."""
 
-    chars: list[tuple[float | None, bool | None]]
-    inks: list[Colour | None]
-    aligns: list[str | None]
-    fills: list[Colour | None]
+    chars: Sequence[tuple[float | None, bool | None]]
+    inks: Sequence[Colour | None]
+    aligns: Sequence[str | None]
+    fills: Sequence[Colour | None]
+
+
+class Decoded(Sequence):
+    """Records' payloads decoded one at a time, on first use, and kept: a document defines
+    hundreds of shapes and uses a few, and decoding them all cost a quarter of a millisecond."""
+
+    def __init__(self, payloads: list[bytes], decode: Callable[[bytes], Any]):
+        self._payloads = payloads
+        self._decode = decode
+        self._done: dict[int, Any] = {}
+
+    def __len__(self) -> int:
+        return len(self._payloads)
+
+    def __getitem__(self, index: int) -> Any:  # ids only: no slices
+        try:
+            return self._done[index]
+        except KeyError:
+            value = self._done[index] = self._decode(self._payloads[index])
+            return value
 
 
 def styles(hwp: Hwp5) -> Styles:
-    """The shapes of DocInfo (a record too short for its fields gives nothing)."""
-    found = Styles([], [], [], [])
-    for record in hwp.trees("DocInfo", only=_SHAPES):
-        payload = record.payload
-        if record.tag == rec.CHAR_SHAPE:
-            if len(payload) >= _HEIGHT_AT + _HEIGHT_PROPS.size:
-                height, props = _HEIGHT_PROPS.unpack_from(payload, _HEIGHT_AT)
-                found.chars.append((height / 100 if height >= 0 else None, bool(props & 0x2)))
-            else:
-                found.chars.append((None, None))
-            colour = _WORD.unpack_from(payload, _COLOUR_AT)[0] if len(payload) >= _COLOUR_AT + 4 else None
-            found.inks.append(from_colorref(colour) if colour is not None else None)
-        elif record.tag == rec.PARA_SHAPE:
-            bits = (_WORD.unpack_from(payload)[0] >> 2) & 0x7 if len(payload) >= 4 else None
-            found.aligns.append(None if bits is None else ALIGNS[bits] if bits < len(ALIGNS) else ALIGNS[0])
-        else:
-            found.fills.append(_solid_fill(payload))
-    return found
+    """The shapes of DocInfo (a record too short for its fields gives nothing), each decoded
+    when first asked for."""
+    found = hwp.payloads("DocInfo", _SHAPES)
+    chars = found[rec.CHAR_SHAPE]
+    return Styles(Decoded(chars, _size_and_weight), Decoded(chars, _ink),
+                  Decoded(found[rec.PARA_SHAPE], _align), Decoded(found[rec.BORDER_FILL], _solid_fill))
+
+
+def _size_and_weight(payload: bytes) -> tuple[float | None, bool | None]:
+    """(font size in points, bold) of a ``CHAR_SHAPE``."""
+    if len(payload) < _HEIGHT_AT + _HEIGHT_PROPS.size:
+        return None, None
+    height, props = _HEIGHT_PROPS.unpack_from(payload, _HEIGHT_AT)
+    return height / 100 if height >= 0 else None, bool(props & 0x2)
+
+
+def _ink(payload: bytes) -> Colour | None:
+    """The text colour of a ``CHAR_SHAPE``."""
+    return from_colorref(_WORD.unpack_from(payload, _COLOUR_AT)[0]) if len(payload) >= _COLOUR_AT + 4 else None
+
+
+def _align(payload: bytes) -> str | None:
+    """The horizontal alignment of a ``PARA_SHAPE`` (an unknown value reads as justify)."""
+    if len(payload) < 4:
+        return None
+    bits = (_WORD.unpack_from(payload)[0] >> 2) & 0x7
+    return ALIGNS[bits] if bits < len(ALIGNS) else ALIGNS[0]
 
 
 #: where a ``BORDER_FILL`` holds its fill kind, after its properties (u16) and five borders
@@ -248,14 +311,23 @@ def decode_paragraph(record: rec.Record) -> Paragraph:
         if child.tag == rec.PARA_TEXT:
             text = _units(child.payload)
         elif child.tag == rec.PARA_CHAR_SHAPE:
-            flat = struct.unpack_from(f"<{len(child.payload) // 8 * 2}I", child.payload)
-            char_shapes = list(zip(flat[::2], flat[1::2]))
+            char_shapes = _char_shapes(child.payload)
         elif child.tag == rec.CTRL_HEADER:
             controls.append(child)
     return Paragraph(shape, text, char_shapes, controls)
 
 
 _SHAPE_ID = struct.Struct("<H")
+#: one (position, char shape id) pair of a ``PARA_CHAR_SHAPE``
+_SHAPE_PAIR = struct.Struct("<II")
+
+
+def _char_shapes(payload: bytes) -> list[tuple[int, int]]:
+    """The (position, char shape id) pairs of a ``PARA_CHAR_SHAPE`` (most paragraphs have one)."""
+    if len(payload) // 8 == 1:
+        return [_SHAPE_PAIR.unpack_from(payload)]
+    flat = struct.unpack_from(f"<{len(payload) // 8 * 2}I", payload)
+    return list(zip(flat[::2], flat[1::2]))
 
 
 def _units(payload: bytes) -> str:

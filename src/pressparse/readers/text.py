@@ -44,6 +44,8 @@ HEADER_LINES = 5
 WIDE_GAP = re.compile(r"\s{2,}")
 
 TRANSLATION = {**ODD_SPACES, **ZERO_WIDTH, **CONTROLS}
+#: any character TRANSLATION changes (one search, cheaper than translating a line that has none)
+TRANSLATED = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(TRANSLATION)) + "]")
 
 
 def clean(text: str) -> str:
@@ -64,12 +66,17 @@ def clean(text: str) -> str:
 
 def clean_line(line: str) -> str:
     """One line of a structured format (a paragraph or a cell of HWPX, PDF): odd and zero-width
-    spaces, controls, HWP bullet glyphs, page numbers, picture placeholders, escaped quotes."""
-    line = line.translate(TRANSLATION)
+    spaces, controls, HWP bullet glyphs, page numbers, picture placeholders, escaped quotes.
+
+    It runs on every paragraph and cell, and most need none of it: a translation or a
+    substitution runs only on a line that holds what it looks for (a cheap test first)."""
+    if TRANSLATED.search(line):
+        line = line.translate(TRANSLATION)
     line = PRIVATE_USE.sub(PUA_BULLET, line)
     line = PAGE_NUMBER.sub("", line)
-    line = PICTURE_PLACEHOLDER.sub("", line)
-    return ESCAPED_QUOTE.sub(r"\1", line)
+    if "그림입니다" in line:
+        line = PICTURE_PLACEHOLDER.sub("", line)
+    return ESCAPED_QUOTE.sub(r"\1", line) if "\\" in line else line
 
 
 def _unflatten_header(text: str) -> str:

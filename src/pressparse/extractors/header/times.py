@@ -20,6 +20,10 @@ from .cells import Token, is_label, line_tokens
 
 #: how far from the top the 보도/배포 rows may stand (non-blank lines)
 HEADER_SCAN_LINES = 40
+#: a letter every 보도/배포 label holds: a line without one has no time label, and its tokens
+#: need not be read (a token's text is part of its line's)
+TIME_LABEL_LETTERS = re.compile("[" + "".join(sorted({letter for label in RELEASE_LABELS | DISTRIBUTION_LABELS
+                                                       for letter in label[:1]})) + "]")
 #: media scopes written with justified spacing or brackets: `<전매체>`, `(지 면)`
 MEDIA_PATTERN = re.compile("|".join(r"\s*".join(map(re.escape, scope)) for scope in MEDIA_SCOPES))
 #: a line that is only a bracketed date with its edition, the second line of a 보도 cell that a
@@ -57,6 +61,8 @@ def find_time_cells(doc: Document) -> tuple[TimeCell | None, TimeCell | None, se
     used: set[int] = set()
     lines = [ln for ln in doc.lines if not ln.is_blank][:HEADER_SCAN_LINES]
     for pos, line in enumerate(lines):
+        if not TIME_LABEL_LETTERS.search(line.text):
+            continue
         tokens = line_tokens(line)
         for i, tok in enumerate(tokens):
             kind = "release" if is_label(tok, RELEASE_LABELS) else "distribution" if is_label(tok, DISTRIBUTION_LABELS) else None

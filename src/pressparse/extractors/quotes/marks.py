@@ -18,6 +18,8 @@ from .sentences import sentence_end, sentence_start
 MAX_QUOTE = 2000
 #: curly double quotes; they may wrap lines inside one paragraph, never cross a tab
 CURLY = regex.compile(r"“([^“”\t]{1,2000}?)”")
+#: one curly double mark, either way (finding them is cheaper than reading every character)
+CURLY_MARK = regex.compile("[“”]")
 #: straight double quotes, paired within one line
 STRAIGHT = regex.compile(r'"([^"\t\n]{1,2000}?)"')
 #: what may stand between two quotes of one utterance: a connective (`며`, `라며`, `라고 강조하며`), a comma
@@ -86,7 +88,7 @@ def _mark(offset: int, match: regex.Match) -> Mark:
 def _misclosed(chunk: str, offset: int, used: set[int]) -> list[Mark]:
     """Quotes whose closing mark is typed as an opening one (`“…지원하겠다“라고`) or the
     reverse: two curly marks left unpaired, the second followed by a quotative ending."""
-    stray = [i for i, c in enumerate(chunk) if c in "“”" and offset + i not in used]
+    stray = [m.start() for m in CURLY_MARK.finditer(chunk) if offset + m.start() not in used]
     out: list[Mark] = []
     for a, b in zip(stray, stray[1:]):
         inner = chunk[a + 1:b]

@@ -41,6 +41,8 @@ def line_cells(line: Line) -> list[Cell] | None:
 def is_rule(line: Line) -> bool:
     """True for a rule line drawn under a header (`-----⇥-----`, `|---|---|`)."""
     text = line.text.strip()
+    if text[:1] not in RULE_CHARS:  # most lines: their first character already says no
+        return False
     return set(text) <= RULE_CHARS and sum(ch in RULE_STROKES for ch in text) >= MIN_STROKES
 
 
