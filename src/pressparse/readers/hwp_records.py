@@ -112,32 +112,15 @@ class Hwp5:
         time, each with the records below it as children. :class:`Damaged` where a record
         breaks off, :class:`TooLarge` past :data:`MAX_RECORDS`."""
         data = self.stream(path)
-        unpack, record_of = _WORD.unpack_from, rec.Record
+        record_of = rec.Record
         skipped, payload_tags = SKIPPED, PAYLOAD_TAGS
         root: rec.Record | None = None
         stack: list[rec.Record] = []
         offset, end = 0, len(data)
-        while offset < end:  # the header read inline, as in _header: this loop is the hot one
-            if offset + 4 > end:
-                raise Damaged(f"{path} ends inside a record header")
-            word = unpack(data, offset)[0]
-            offset += 4
-            size = word >> 20
-            if size == 0xFFF:
-                if offset + 4 > end:
-                    raise Damaged(f"{path} ends inside a record header")
-                size = unpack(data, offset)[0]
-                offset += 4
-            if offset + size > end:
-                raise Damaged(f"{path} has a record that runs past the end of the stream")
-            self.records_left -= 1
-            if self.records_left < 0:
-                raise TooLarge(f"the file holds more than {MAX_RECORDS:,} records")
-            offset += size
-            tag = word & 0x3FF
+        while offset < end:
+            offset, tag, level, size = self._header(data, offset, path)
             if tag in skipped:
                 continue
-            level = (word >> 10) & 0x3FF
             record = record_of(tag, level, data[offset - size:offset] if tag in payload_tags else b"")
             while stack and stack[-1].level >= level:
                 stack.pop()
