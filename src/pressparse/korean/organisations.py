@@ -1,6 +1,7 @@
 """Telling an organisation's name (행정안전부, 금융감독원) from a unit inside one (혁신기획과)."""
 from __future__ import annotations
 
+from . import is_syllable
 from .header_words import HEAD_TITLES, MINISTRIES, ORGANISATION_ENDINGS, UNIT_ENDINGS
 
 #: endings that always name an organisation, even where a unit ending also fits (재단 ~ 단)
@@ -27,7 +28,7 @@ SHARED_ENDINGS = ("부", "처")
 
 def opens_as_organisation(word: str) -> bool:
     """An organisation, or a name with a body's ending that units share, where only a body stands."""
-    return is_organisation(word) or (len(word) >= 3 and "가" <= word[0] <= "힣" and word.endswith(SHARED_ENDINGS))
+    return is_organisation(word) or (len(word) >= 3 and is_syllable(word[0]) and word.endswith(SHARED_ENDINGS))
 
 
 #: the endings of a local government's name that its own bodies are named after
@@ -95,7 +96,7 @@ def is_organisation(word: str) -> bool:
     of a date and time (`보도일시` ends as a city's name does)."""
     if word in MINISTRIES:
         return True
-    if len(word) < 3 or not "가" <= word[0] <= "힣" or word.endswith(DATE_TIME):
+    if len(word) < 3 or not is_syllable(word[0]) or word.endswith(DATE_TIME):
         return False
     strong = max((e for e in STRONG_ENDINGS if word.endswith(e)), key=len, default=None)
     if strong is not None:

@@ -22,6 +22,7 @@ from ...options import Options
 from .marks import QUOTATIVE_TAIL, Chain, build_chains, find_marks
 from .people import people_in, resolve
 from .sentences import MAX_SENTENCE, sentence_end, sentence_start
+from ...korean import is_syllable
 from ...korean.kiwi import get_kiwi
 from .speakers import ANAPHORA, CATAPHORA, Mention, find_subject, reporting_verb
 
@@ -115,7 +116,7 @@ def _split_word(text: str, start: int, end: int) -> bool:
     """True when the line break at ``start:end`` of ``text`` falls inside a word."""
     before = text[max(0, start - WORD_WINDOW):start].split()
     after = text[end:end + WORD_WINDOW].split()
-    if not before or not after or not ("가" <= before[-1][-1] <= "힣" and "가" <= after[0][0] <= "힣"):
+    if not before or not after or not (is_syllable(before[-1][-1]) and is_syllable(after[0][0])):
         return False
     left, right = before[-1], " ".join(after[:2])
     kiwi = get_kiwi()

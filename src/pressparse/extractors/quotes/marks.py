@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import regex
 
 from ...document import Body
+from ...korean import is_syllable
 from .sentences import sentence_end, sentence_start
 
 #: the longest quotation read
@@ -62,7 +63,7 @@ class Chain:
 def is_korean(text: str) -> bool:
     """True when Hangul makes up at least half the letters of ``text``."""
     letters = [c for c in text if c.isalpha()]
-    hangul = sum("가" <= c <= "힣" for c in letters)
+    hangul = sum(map(is_syllable, letters))
     return bool(letters) and hangul / len(letters) >= MIN_HANGUL_SHARE
 
 

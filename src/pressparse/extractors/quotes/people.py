@@ -11,6 +11,7 @@ from typing import Callable
 
 import regex
 
+from ...korean import is_syllable
 from ...korean import speakers as sp
 from ...korean.kiwi import get_kiwi
 from ...models import Speaker
@@ -56,7 +57,7 @@ def _named(text: str):
     taken = 0
     for m in TITLE_END.finditer(text):
         start = m.start()
-        while start > taken and _hangul(text[start - 1]):
+        while start > taken and is_syllable(text[start - 1]):
             start -= 1  # the title word: 나주시장, 이사장
         if start <= taken and start > 0:
             continue
@@ -81,13 +82,9 @@ def _named(text: str):
 def _name_ending(word: str) -> str | None:
     """The 2–4 Hangul syllables ``word`` ends with after no other Hangul (`김영수`, `‘김영수`)."""
     n = 0
-    while n < len(word) and _hangul(word[-1 - n]):
+    while n < len(word) and is_syllable(word[-1 - n]):
         n += 1
-    return word[-n:] if 2 <= n <= 4 and (n == len(word) or not _hangul(word[-1 - n])) else None
-
-
-def _hangul(ch: str) -> bool:
-    return "가" <= ch <= "힣"
+    return word[-n:] if 2 <= n <= 4 and (n == len(word) or not is_syllable(word[-1 - n])) else None
 
 
 def local_government(text: str, kind: str) -> str | None:
