@@ -29,7 +29,7 @@ from pdfplumber.container import Container
 from pdfplumber.table import Table, TableFinder, TableSettings
 from pdfplumber.utils import crop_to_bbox, extract_words
 
-from .ink import unseen
+from .ink import PAGE, Colour, unseen
 from .pdf_paths import Matrix, Point, fill_colour, paths
 
 #: boxes whose sides are this close (points) are one box, rounded two ways
@@ -163,18 +163,19 @@ def _seen(chars: list[dict], shapes: dict[str, list[dict]]) -> list[dict]:
     """The characters a reader sees: white ones are left out unless a filled shape not white
     stands behind them (the last one painted that holds the character's middle), as the HWPX
     reader leaves out text in the colour of its cell (:mod:`.ink`)."""
-    if not any(c["ink"] and unseen(c["ink"], None) for c in chars):
+    white = [c for c in chars if unseen(c["ink"], PAGE)]
+    if not white:
         return chars
     grounds = [s for kind in ("rect", "curve") for s in shapes[kind] if s["fill_colour"]]
-    kept = []
-    for char in chars:
-        if char["ink"] and unseen(char["ink"], None):
-            x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
-            under = [g for g in grounds if g["x0"] <= x <= g["x1"] and g["top"] <= y <= g["bottom"]]
-            if unseen(char["ink"], under[-1]["fill_colour"] if under else None):
-                continue
-        kept.append(char)
-    return kept
+    hidden = {id(c) for c in white if unseen(c["ink"], _ground(c, grounds))}
+    return [c for c in chars if id(c) not in hidden]
+
+
+def _ground(char: dict, grounds: list[dict]) -> Colour | None:
+    """The fill of the last filled shape painted under the character's middle (None: the page)."""
+    x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+    under = [g for g in grounds if g["x0"] <= x <= g["x1"] and g["top"] <= y <= g["bottom"]]
+    return under[-1]["fill_colour"] if under else PAGE
 
 
 def _frame(page: pdfium.PdfPage) -> tuple[Matrix, Point]:
