@@ -6,7 +6,7 @@ the position and the organisation inside the noun phrase.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import regex
@@ -65,7 +65,7 @@ def find_subject(text: str, offset: int) -> Mention | None:
                 return mention
             continue
         phrase = _noun_phrase(text, words[:i], words[i][0], tokens)
-        previous = words[i - len(phrase) - 1][2] if i > len(phrase) else ""
+        previous = _word_before(words, i, phrase)
         mention = _mention(phrase, stem, words[i][0], offset, previous)
         if mention:
             return mention
@@ -141,8 +141,7 @@ def _apposed(text: str, words, i: int, stem: str, tokens, offset: int) -> Mentio
     if not head_stem.strip() and j > 0:  # 복지관 (관장 양은희)은
         j, head_stem, head_at = j - 1, words[j - 1][2], words[j - 1][0]
     phrase = _noun_phrase(text, words[:j], head_at, tokens)
-    previous = words[j - len(phrase) - 1][2] if j > len(phrase) else ""
-    head = _mention(phrase, head_stem, head_at, offset, previous)
+    head = _mention(phrase, head_stem, head_at, offset, _word_before(words, j, phrase))
     aside = text[opening + 1:close]
     person = _bracket_person(aside)
     span = (head.span[0] if head else offset + head_at, offset + close + 1)
@@ -150,12 +149,17 @@ def _apposed(text: str, words, i: int, stem: str, tokens, offset: int) -> Mentio
     if head is None and person is None and any(sp.title_of(w.strip(",·")) for w in aside.split()):
         return Mention("org", span, organization=written)  # 새마을회(회장 김원린, 부녀회장 권성순)는
     if person is None or (head and head.kind not in ("title", "org")):
-        return head and Mention(head.kind, span, head.name, head.position, head.organization)
+        return head and replace(head, span=span)
     name, role = person
     if head and head.kind == "title":
         position = f"{head.position} {role}" if role in sp.MODIFIER_TITLES else head.position
         return Mention("full", span, name, position, head.organization)
     return Mention("full", span, name, role, head.organization if head else written)
+
+
+def _word_before(words, i: int, phrase: list) -> str:
+    """The word before the noun phrase that ends at word ``i`` ('' at the start)."""
+    return words[i - len(phrase) - 1][2] if i > len(phrase) else ""
 
 
 def _bracket_person(aside: str) -> tuple[str, str | None] | None:
