@@ -203,8 +203,7 @@ def _named_in_full(doc: Body, sentence: str) -> str | None:
     """A subject that names its body by kind alone (`시교육청은`, `도교육청은`: which one is not
     said), resolved to the full name the text gives it (`광주광역시교육청교육연수원` →
     광주광역시교육청)."""
-    words = PARENTHESES.sub("", sentence.lstrip(LEAD_MARKS)).split()[:SUBJECT_WORDS]
-    stem = next((w.strip(PUNCTUATION)[:-1] for w in words if w.strip(PUNCTUATION).endswith(SUBJECT_PARTICLES)), "")
+    stem = (_subject_words(sentence) or [""])[-1]
     if len(stem) < 2 or is_organisation(stem) or not stem.endswith(STRONG_ENDINGS):
         return None
     for m in re.finditer(rf"(?<![가-힣])[가-힣]{{1,12}}?{re.escape(stem)}", doc.text[:NAMED_CHARS]):
@@ -245,16 +244,22 @@ def subject_organisation(sentence: str) -> str | None:
     """The organisation named in the subject of ``sentence``: the words up to the first one
     marked as topic or subject (은/는/이/가), in which the first run of organisation names
     gives its last (`전라남도 나주시 봉황면 …은` → 나주시)."""
+    words = _subject_words(sentence)
+    return _organisations_in([_without_particle(w) for w in words]) if words else None
+
+
+def _subject_words(sentence: str) -> list[str]:
+    """The words of ``sentence`` up to its subject, the particle taken off the last one
+    (`전남 곡성군은` → [전남, 곡성군]); [] where no word within SUBJECT_WORDS is marked so."""
     words: list[str] = []
     for raw in PARENTHESES.sub("", sentence.lstrip(LEAD_MARKS)).split()[:SUBJECT_WORDS]:
         word = raw.strip(PUNCTUATION)
         if word in SUBJECT_PARTICLES and words:  # set apart from its noun (`…공사(EBS) 는`)
-            return _organisations_in([_without_particle(w) for w in words])
+            return words
         if word.endswith(SUBJECT_PARTICLES) and len(word) > 1:
-            words.append(word[:-1])
-            return _organisations_in([_without_particle(w) for w in words])
+            return words + [word[:-1]]
         words.append(word)
-    return None
+    return []
 
 
 def _organisations_in(words: list[str]) -> str | None:
