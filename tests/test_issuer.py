@@ -37,6 +37,9 @@ def issuer_of(name: str) -> str | None:
     ("knk_s0082.txt", "광주시교육청창의융합교육원"),
     # `보성군과 전라남도보성교육지원청은`: the first named, not the one after the particle
     ("knk_s0146.txt", "보성군"),
+    # nothing names the issuer outright; of the bodies the text names, the one the title's
+    # region (`전남 학생들 …`) agrees with, not 충청북도교육청, named twice as the venue
+    ("knk_s0238.txt", "전남교육청"),
 ])
 def test_issuer_of_board_releases(name, issuer):
     assert issuer_of(name) == issuer
@@ -107,3 +110,22 @@ def test_a_common_noun_with_an_organisation_ending_named_once_is_no_issuer():
             "문지성 국제경제관리관은 홍콩을 방문하여 주요 글로벌 금융기관과 면담을 실시하였다.\n"
             "제도가 원활하게 작동하려면 글로벌·국내 수탁은행, 중개회사 등 시장참여자 전반의 이해가 필요하다.")
     assert parse(text, quotes=False, glosses=False).header.issuer is None
+
+
+def test_logo_banner_release_takes_the_ministry_its_contacts_ranks_belong_to():
+    """The banner is a logo and the text names only units (`개발협력국 다자협력인도지원과`);
+    a contact ranked 외무행정관 is in the foreign service, which only 외교부 has."""
+    record = parse((DATA / "gp_156755044.hwpx").read_bytes(), path="gp_156755044.hwpx", quotes=False, glosses=False)
+    assert record.header.issuer == "외교부"
+    assert [(d.ministry, d.name) for d in record.header.departments] == [("외교부", "개발협력국 다자협력인도지원과")]
+
+
+@pytest.mark.parametrize("position, issuer", [("외무서기관", "외교부"), ("사무관", None)])
+def test_rank_of_a_service_names_its_ministry_only_where_nothing_else_does(position, issuer):
+    text = ("보도자료\n보도시점 2026. 4. 14.(화) 배포 즉시\n정부, 인도적 지원 제공\n"
+            "우리 정부는 인도적 지원을 제공하기로 결정하였다.\n"
+            f"담당 부서\t개발협력국\t책임자\t과장\t임혜림\t(02-2100-8460)\n"
+            f"\t다자협력인도지원과\t담당자\t{position}\t조경은\t(02-2100-8361)\n")
+    assert parse(text, quotes=False, glosses=False).header.issuer == issuer
+    named = text.replace("우리 정부는", "재외동포청은")
+    assert parse(named, quotes=False, glosses=False).header.issuer == "재외동포청"

@@ -41,6 +41,9 @@ POSITION_SET = frozenset(POSITIONS)
 #: a unit name fused with its head's title: 예산총괄과장 = 예산총괄과 + 과장
 UNIT_HEAD = re.compile(r"^(?P<unit>[가-힣0-9·]+?(?P<kind>과|팀|국|실|부|동|면|읍|센터|본부|단|소|반|계|원|처))장$")
 
+#: services whose ranks only one ministry's officials hold (외무공무원법: 외무서기관, 외무행정관,
+#: 외무영사 …; the 기상 series of 기상청): a contact ranked so works in that ministry
+SERVICE_RANKS = {"외무": "외교부", "기상": "기상청"}
 #: the central ministries and agencies (정부조직법), so `행정안전부 혁신기획과` splits into ministry and unit
 MINISTRIES = frozenset({
     "기획재정부", "재정경제부", "기획예산처", "교육부", "과학기술정보통신부", "외교부", "통일부", "법무부", "국방부",

@@ -11,12 +11,12 @@ import re
 from collections import Counter
 
 from ...document import Body, Document, Regions
-from ...models import Release
+from ...models import Department, Release
 from ...options import Options
 from ...korean.header_words import FIELD_LINE, HEAD_TITLES, ISSUER_LABELS
 from ...korean.markers import BANNER
 from ...korean.segment import spaced_words
-from ...korean.header_words import MINISTRIES
+from ...korean.header_words import MINISTRIES, SERVICE_RANKS
 from ...korean.organisations import (REGIONS, STRONG_ENDINGS, is_organisation, is_public_body, names_body,
                                      opens_as_organisation, organisation_in)
 
@@ -144,10 +144,23 @@ def extract(doc: Document, record: Release, options: Options, regions: Regions) 
     if header.issuer is None:
         spans = [s for s in [record.title_span, *record.subtitle_spans] if s]
         header.issuer = find_late_issuer(Body(doc, regions), record.title, max((s[1] for s in spans), default=None))
+    if header.issuer is None:
+        header.issuer = _ranks_service(header.departments)
     run_by = _chaired_by(doc, header.issuer) if header.issuer else None
     for department in header.departments:
         if department.ministry is None:
             department.ministry = run_by or header.issuer
+
+
+def _ranks_service(departments: list[Department]) -> str | None:
+    """The ministry whose own service a contact's rank belongs to (`외무행정관` → 외교부), for a
+    release whose banner is a logo and whose text names only its units."""
+    for department in departments:
+        for contact in department.contacts:
+            for stem, ministry in SERVICE_RANKS.items():
+                if (contact.position or "").startswith(stem):
+                    return ministry
+    return None
 
 
 def _chaired_by(doc: Document, body: str) -> str | None:
@@ -180,13 +193,15 @@ def find_late_issuer(doc: Body, title: str | None, record_end: int | None = None
         opener = None
     found = (opener or lead or named or _subject(doc)
              or _organisations_in([_without_particle(w) for w in words[:TITLE_WORDS]])
-             or doc.metadata.issuer or doc.site or _most_named(doc))
+             or doc.metadata.issuer or doc.site or _most_named(doc, words))
     return next((full for full in (lead, named) if found and full and _shortens(found, full)), found)
 
 
-def _most_named(doc: Document) -> str | None:
-    """The organisation the text names most often, at least twice and by a name no common word
-    has (`금융감독원에서 …`: a ministry or a strong ending), when nothing else names the issuer."""
+def _most_named(doc: Document, title_words: list[str]) -> str | None:
+    """The organisation the text names most often, by a name no common word has (`금융감독원에서
+    …`: a ministry or a strong ending), when nothing else names the issuer: of those the title
+    agrees with (`전남 학생들 …` and 전남교육청, over 충청북도교육청 named as a venue), or else
+    of those named at least twice."""
     words = Counter(m.group() for m in HANGUL_WORD.finditer(doc.text, 0, MOST_NAMED_CHARS))
     counts: Counter[str] = Counter()
     for word, n in words.items():  # each distinct word is judged once
@@ -195,8 +210,22 @@ def _most_named(doc: Document) -> str | None:
         org = organisation_in(_without_particle(word))
         if org and org not in REGIONS and (org in MINISTRIES or org.endswith(STRONG_ENDINGS)):
             counts[org] += n
+    agreed = [org for org in counts if _title_agrees(org, title_words)]
+    if agreed:
+        return max(agreed, key=counts.__getitem__)
     best = counts.most_common(1)
     return best[0][0] if best and best[0][1] >= 2 else None
+
+
+def _title_agrees(org: str, title_words: list[str]) -> bool:
+    """The title names ``org`` or the region it is named after (`전남` for 전남교육청 or
+    전라남도교육청)."""
+    region = max((r for r in REGIONS if org.startswith(r)), key=len, default=None)
+    for word in title_words:
+        word = _without_particle(word)
+        if word == org or (region and word in REGIONS and (word == region or _shortens(word, region))):
+            return True
+    return False
 
 
 def _named_in_full(doc: Body, sentence: str) -> str | None:
