@@ -1,8 +1,10 @@
 """The issuer: real releases in, the organisation their publisher names out.
 
-The files in tests/data/issuer are silver releases (local-government boards); each expected
-issuer is the publisher's own (the board the release was posted on), or, where the publisher
-gives its parent, the body the release itself names as its author, checked by reading it.
+The files in tests/data/issuer are silver releases, copied unchanged from ../shared/corpus/silver
+(local-government boards, a ministry's HWPX) and ../shared/corpus/silver-md (a converter's
+Markdown); each expected issuer is the publisher's own (the board the release was posted on), or,
+where the publisher gives its parent, the body the release itself names as its author, checked by
+reading it.
 """
 from __future__ import annotations
 
@@ -129,3 +131,10 @@ def test_rank_of_a_service_names_its_ministry_only_where_nothing_else_does(posit
     assert parse(text, quotes=False, glosses=False).header.issuer == issuer
     named = text.replace("우리 정부는", "재외동포청은")
     assert parse(named, quotes=False, glosses=False).header.issuer == "재외동포청"
+
+
+def test_subject_particle_run_into_a_number_by_a_converter():
+    """opendataloader's Markdown joins `…(EBS)는` and `4월` without their space; the lead's
+    subject still names 행정안전부, as the release's HWPX does, not the agency opening the title."""
+    name = "gp_156754137.opendataloader.md"
+    assert issuer_of(name) == "행정안전부"

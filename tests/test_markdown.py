@@ -111,6 +111,29 @@ def test_a_contact_list_with_departments_spelt_out():
                for (_, phone), (_, have) in zip(reference, got))
 
 
+@pytest.mark.parametrize("name, departments", [
+    # a unit alone on its item (`- 기업집단관리과`) continues the department's name, and the row
+    # after it (`조사관 / 남정욱 / (…)`) is read by its order, not by the columns of the rows above
+    ("gp_156754228.govpress.md", [("기업집단감시국 기업집단관리과", [("과장", "음잔디", "044-200-4842"),
+                                  ("조사관", "신준우", "044-200-4850"), ("조사관", "남정욱", "044-200-4850")])]),
+    # a position no list knows beside the name in one cell: `과장직무대리 이상진`, `담당 황난수`
+    ("gp_156754278.govpress.md", [("유통소비정책관 원예경영과", [("과장", "조민경", "044-201-2251"), ("사무관", "홍성욱", None)]),
+                                  ("농산업혁신정책관 첨단기자재종자과", [("과장직무대리", "이상진", "044-201-1896"),
+                                                                ("사무관", "한소자", None)]),
+                                  ("농업정책관 농업정책과", [("과장", "강혜영", "044-201-1711"), ("사무관", "김지훈", None)])]),
+    ("gp_156754189.govpress.md", [("홍보TF팀 안전관리팀", [("팀장", "황의택", "010-5***-6076"),
+                                  ("담당", "이혜지", "041-560-1681"), ("담당", "황난수", None)])]),
+    # a known position the converter ran into the name: `연구사전세원`
+    ("gp_156754212.govpress.md", [("국립문화유산연구원 고고연구실", [("연구관", "김혜정", "042-860-9171"),
+                                  ("연구사", "전세원", None)])]),
+])
+def test_contact_list_cells_as_the_hwpx_reads_them(name, departments):
+    """The contacts of the silver reference, in the departments the release's HWPX gives."""
+    record = parse(name)
+    assert [(d.name, [(c.position, c.name, c.phone) for c in d.contacts])
+            for d in record.header.departments] == departments
+
+
 def test_a_list_under_a_department_heading_reads_a_person_run_into_a_label():
     """`### 담당부서` over `- 기획조정실 재정담당관 서기관 최은상 (044-203-2234) 책임자: 과장 조성제 …`:
     the converter ran the third person into the labels; all three are read with their phones."""

@@ -40,6 +40,9 @@ HANGUL_WORD = re.compile(r"[가-힣]+")
 #: the shape of a position word: 조사관, 외무서기관, 책임컨설턴트 (with an acting mark: 팀장(직무대리))
 POSITION_WORD = re.compile(r"[가-힣]{1,8}(?:\((?:代|대|직대|직무대리|대행|겸)\))?")
 
+#: the lengths of a name a converter ran into the position before it
+MIN_NAME, MAX_NAME = 2, 4
+
 LABEL, ROLE, PHONE_KIND, POSITION, NAME, PERSON, COMPOSITE, UNIT, EMPTY, TAG = (
     "label", "role", "phone", "position", "name", "person", "composite", "unit", "empty", "tag")
 
@@ -125,6 +128,25 @@ def position_and_name(text: str) -> tuple[str, str] | None:
     for pos, name in (words, words[::-1]):
         if is_position(pos) and looks_like_name(name, strict=False) and not is_position(name):
             return pos, name
+    return None
+
+
+def head_and_name(text: str) -> tuple[str, str] | None:
+    """(position, name) of a cell that stands where the position and name go (after the role
+    cell): a position no list knows beside the name (`과장직무대리 이상진`, `담당 황난수`), or a
+    known position a converter ran into the name (`연구사전세원`)."""
+    words = squeeze(text).split()
+    if len(words) == 2:
+        head, name = words
+        if is_head_word(head) and looks_like_name(name, strict=False) and not is_position(name):
+            return head, name
+        return None
+    if len(words) == 1:
+        word = words[0]
+        for position in POSITIONS:  # longest first
+            rest = word[len(position):]
+            if word.startswith(position) and MIN_NAME <= len(rest) <= MAX_NAME and looks_like_name(rest, strict=False):
+                return position, rest
     return None
 
 

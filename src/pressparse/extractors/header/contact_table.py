@@ -49,6 +49,13 @@ def _name_follows(tokens: list[Token], kinds: list[str], at: int) -> bool:
     return kind == cc.NAME or cc.classify(tok, after_position=True) == cc.NAME
 
 
+def _position_before_name(tokens: list[Token], kinds: list[str], at: int) -> bool:
+    """The cell at ``at`` is a single word shaped like a position, known or not, with a name in
+    the next filled cell (`조사관` / `남정욱`)."""
+    return (kinds[at] in (cc.UNIT, cc.LABEL, cc.NAME) and cc.is_position_word(tokens[at].text)
+            and _name_follows(tokens, kinds, at))
+
+
 class TableReader:
     """Turns the cell stream of a contact table into departments."""
 
@@ -115,6 +122,11 @@ class TableReader:
         if limit is None:
             return kinds
         out = list(kinds)
+        role_at = kinds.index(cc.ROLE) if role_cols else len(kinds)
+        if not role_cols and any(c is not None and c <= limit for c, k in zip(cols, kinds) if k == cc.PHONE_KIND):
+            # a phone in or before the roles' column: this row's cells do not stand in the table's
+            # columns (a converter's list, one item a row), so only the order of its cells counts
+            return [cc.POSITION if _position_before_name(tokens, kinds, k) else kind for k, kind in enumerate(kinds)]
         for k, (tok, col, kind) in enumerate(zip(tokens, cols, kinds)):
             if col is None or kind in (cc.EMPTY, cc.TAG):
                 continue
@@ -124,9 +136,10 @@ class TableReader:
                     out[k] = cc.TAG
                 elif kind == cc.NAME:
                     out[k] = cc.UNIT
-            elif col > limit and kind in (cc.UNIT, cc.LABEL, cc.NAME) and cc.is_position_word(tok.text) \
-                    and _name_follows(tokens, kinds, k):
+            elif col > limit and _position_before_name(tokens, kinds, k):
                 out[k] = cc.POSITION  # a name-shaped rank before the name is the position (`소방경`)
+            elif (col > limit or k > role_at) and kind == cc.UNIT and cc.head_and_name(tok.text):
+                out[k] = cc.PERSON  # `과장직무대리 이상진`, `연구사전세원`
         return out
 
     def _take(self, tok: Token, kind: str, tokens: list[Token], kinds: list[str], at: int) -> None:
@@ -159,7 +172,8 @@ class TableReader:
             self.pending.end = tok.end
         elif kind == cc.PERSON:
             self._flush()
-            self.pending.position, self.pending.name = cc.position_and_name(cc.squeeze(tok.text))
+            squeezed = cc.squeeze(tok.text)
+            self.pending.position, self.pending.name = cc.position_and_name(squeezed) or cc.head_and_name(squeezed)
             self.pending.start, self.pending.end = tok.start, tok.end
         elif kind == cc.PHONE_KIND:
             self._phone(tok)

@@ -59,6 +59,9 @@ MOST_NAMED_CHARS = 6_000
 NAME_PARTICLES = ("의", "에서", "와", "과", "은", "는", "이", "가")
 #: the fewest characters of a lead sentence run on after the title block on its line
 MIN_LEAD = 10
+#: a subject particle run into the number after it, where a converter joined lines without
+#: their space (`…공사(EBS)는4월 13일`): the words are split there
+GLUED_NUMBER = re.compile(r"(?<=[가-힣](?:은|는|이|가))(?=[0-9])")
 #: a parenthesis, left out of a subject (`한국고용노동교육원(원장 이종선)은`)
 PARENTHESES = re.compile(r"\([^()]*+\)")
 
@@ -281,7 +284,8 @@ def _subject_words(sentence: str) -> list[str]:
     """The words of ``sentence`` up to its subject, the particle taken off the last one
     (`전남 곡성군은` → [전남, 곡성군]); [] where no word within SUBJECT_WORDS is marked so."""
     words: list[str] = []
-    for raw in PARENTHESES.sub("", sentence.lstrip(LEAD_MARKS)).split()[:SUBJECT_WORDS]:
+    unglued = GLUED_NUMBER.sub(" ", PARENTHESES.sub("", sentence.lstrip(LEAD_MARKS)))
+    for raw in unglued.split()[:SUBJECT_WORDS]:
         word = raw.strip(PUNCTUATION)
         if word in SUBJECT_PARTICLES and words:  # set apart from its noun (`…공사(EBS) 는`)
             return words
