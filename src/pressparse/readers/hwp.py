@@ -97,13 +97,17 @@ class _Reader:
 
     def hints(self, para: Paragraph, weights: dict[int, int]) -> Hints:
         """The hints of a paragraph whose text holds ``weights`` characters per char shape."""
-        key = (para.shape, max(weights, key=weights.get) if weights else None)
-        if key not in self.made:
+        if len(weights) > 1:
+            key = (para.shape, max(weights, key=weights.get))
+        else:  # most paragraphs: one shape, or none
+            key = (para.shape, next(iter(weights), None))
+        made = self.made.get(key)
+        if made is None:
             shape_id, shape = key
             align = self.aligns[shape_id] if shape_id < len(self.aligns) else None
             points, bold = self.chars[shape] if shape is not None and shape < len(self.chars) else (None, None)
-            self.made[key] = Hints(points=points, bold=bold, align=align)
-        return self.made[key]
+            made = self.made[key] = Hints(points=points, bold=bold, align=align)
+        return made
 
     def seen(self, shape: int, ground: Colour | None) -> bool:
         """False for text of char shape ``shape`` written in the colour of ``ground`` (asked for
@@ -130,18 +134,24 @@ class _Reader:
             if isinstance(piece, rec.Record):
                 kind = bt.record_ctrl_id(piece)
                 if kind == "tbl ":
-                    _flush(text, items, self.hints(para, weights))
+                    self.close(para, text, weights, items)
                     weights = {}
                     self.table(piece, items, depth)
                 elif kind == "gso " and depth < MAX_BOXES:  # a drawing's text box, where it is anchored
-                    _flush(text, items, self.hints(para, weights))
+                    self.close(para, text, weights, items)
                     weights = {}
                     for record in _box_paragraphs(piece):
                         self.paragraph(record, items, depth + 1, UNREAD_GROUND)
             elif self.seen(piece[1], ground):
                 text.append(piece[0])
                 weights[piece[1]] = weights.get(piece[1], 0) + len(piece[0].strip())
-        _flush(text, items, self.hints(para, weights))
+        self.close(para, text, weights, items)
+
+    def close(self, para: Paragraph, text: list[str], weights: dict[int, int], items: list[Para | Grid]) -> None:
+        """Append the text of ``para`` read so far as a paragraph, if it holds any, and empty
+        ``text`` (hints are made only when it holds some)."""
+        if text:
+            _flush(text, items, self.hints(para, weights))
 
     def table(self, ctrl: rec.Record, items: list[Para | Grid], depth: int) -> None:
         """A table as a grid of cells placed by their headers; a one-cell table (a text box)
