@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..document import Document
 from ..korean import HANGUL
@@ -39,7 +40,7 @@ def extract(doc: Document, record: Release, options: Options) -> None:
 def classify(text: str) -> str:
     """press_release, news_article or unknown."""
     head = text[:20000]
-    if len(HANGUL.findall(head)) < MIN_HANGUL:
+    if len(list(islice(HANGUL.finditer(head), MIN_HANGUL))) < MIN_HANGUL:  # counted up to the minimum only
         return "unknown"
     if PRESS_MARKS.search(head):
         return "press_release"

@@ -65,6 +65,8 @@ _HANGUL_WORD = re.compile(r"[가-힣]+")
 
 def title_of(stem: str) -> str | None:
     """The position word ``stem`` ends with, or None."""
+    if not stem.endswith(TITLE_SUFFIXES):  # most words: one call says no
+        return None
     return next((t for t in TITLE_SUFFIXES if stem.endswith(t)), None)
 
 

@@ -20,7 +20,7 @@ its chunk objects. Reading used to go through python-hwpx's conversion to an HWP
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from hwpx.hwp5 import bodytext as bt
 from hwpx.hwp5 import records as rec
@@ -97,13 +97,17 @@ class _Reader:
 
     def hints(self, para: Paragraph, weights: dict[int, int]) -> Hints:
         """The hints of a paragraph whose text holds ``weights`` characters per char shape."""
-        key = (para.shape, max(weights, key=weights.get) if weights else None)
-        if key not in self.made:
+        if len(weights) > 1:
+            key = (para.shape, max(weights, key=weights.get))
+        else:  # most paragraphs: one shape, or none
+            key = (para.shape, next(iter(weights), None))
+        made = self.made.get(key)
+        if made is None:
             shape_id, shape = key
             align = self.aligns[shape_id] if shape_id < len(self.aligns) else None
             points, bold = self.chars[shape] if shape is not None and shape < len(self.chars) else (None, None)
-            self.made[key] = Hints(points=points, bold=bold, align=align)
-        return self.made[key]
+            made = self.made[key] = Hints(points=points, bold=bold, align=align)
+        return made
 
     def seen(self, shape: int, ground: Colour | None) -> bool:
         """False for text of char shape ``shape`` written in the colour of ``ground`` (asked for
@@ -130,18 +134,24 @@ class _Reader:
             if isinstance(piece, rec.Record):
                 kind = bt.record_ctrl_id(piece)
                 if kind == "tbl ":
-                    _flush(text, items, self.hints(para, weights))
+                    self.close(para, text, weights, items)
                     weights = {}
                     self.table(piece, items, depth)
                 elif kind == "gso " and depth < MAX_BOXES:  # a drawing's text box, where it is anchored
-                    _flush(text, items, self.hints(para, weights))
+                    self.close(para, text, weights, items)
                     weights = {}
                     for record in _box_paragraphs(piece):
                         self.paragraph(record, items, depth + 1, UNREAD_GROUND)
             elif self.seen(piece[1], ground):
                 text.append(piece[0])
                 weights[piece[1]] = weights.get(piece[1], 0) + len(piece[0].strip())
-        _flush(text, items, self.hints(para, weights))
+        self.close(para, text, weights, items)
+
+    def close(self, para: Paragraph, text: list[str], weights: dict[int, int], items: list[Para | Grid]) -> None:
+        """Append the text of ``para`` read so far as a paragraph, if it holds any, and empty
+        ``text`` (hints are made only when it holds some)."""
+        if text:
+            _flush(text, items, self.hints(para, weights))
 
     def table(self, ctrl: rec.Record, items: list[Para | Grid], depth: int) -> None:
         """A table as a grid of cells placed by their headers; a one-cell table (a text box)
@@ -167,9 +177,7 @@ class _Reader:
         weights: dict[int, int] = {}
         first = None
         for top in paragraphs:
-            for record in top.walk():
-                if record.tag != rec.PARA_HEADER:
-                    continue
+            for record in _paragraphs_in(top):
                 para = decode_paragraph(record)
                 if first is None:
                     first = para
@@ -187,6 +195,15 @@ def _flush(text: list[str], items: list[Para | Grid], hints: Hints) -> None:
     if joined.strip():
         items.append(Para(joined.rstrip(), hints))
     text.clear()
+
+
+def _paragraphs_in(record: rec.Record) -> Iterable[rec.Record]:
+    """The ``PARA_HEADER`` records of ``record`` and all below it (nested tables, text boxes) in
+    stream order; a paragraph whose children hold nothing below them (most: its text and char
+    shapes) is its only one, and its children are not walked."""
+    if record.tag == rec.PARA_HEADER and not any(c.children or c.tag == rec.PARA_HEADER for c in record.children):
+        return (record,)
+    return [r for r in record.walk() if r.tag == rec.PARA_HEADER]
 
 
 def _box_paragraphs(ctrl: rec.Record) -> Iterator[rec.Record]:
@@ -218,9 +235,20 @@ def _cells(ctrl: rec.Record) -> list[tuple[rec.Record, list[rec.Record]]]:
     return cells
 
 
-def _pieces(para: Paragraph) -> Iterator[tuple[str, int] | rec.Record]:
+def _pieces(para: Paragraph) -> Iterable[tuple[str, int] | rec.Record]:
     """The paragraph's text in pieces, each with its character shape id, and the control
-    records of its extended controls in their places.
+    records of its extended controls in their places (most paragraphs, one shape and no control
+    but the paragraph end, which stands for nothing, give a list of one piece or none; the
+    others are split by :func:`_split`).
+    """
+    text, shapes = para.text, para.char_shapes
+    if len(shapes) <= 1 and text.endswith(PARA_END) and not _CONTROL.search(text, 0, len(text) - 1):
+        return [(_clean(text[:-1]), shapes[0][1] if shapes else 0)] if len(text) > 1 else []
+    return _split(para)
+
+
+def _split(para: Paragraph) -> Iterator[tuple[str, int] | rec.Record]:
+    """The pieces of a paragraph (see :func:`_pieces`) split at its controls and shape changes.
 
     A code unit below 32 is a control (python-hwpx's ``bodytext`` names them): a char control
     takes one unit, an inline or extended control eight (its code, parameters, its code again).
@@ -232,11 +260,6 @@ def _pieces(para: Paragraph) -> Iterator[tuple[str, int] | rec.Record]:
     text = para.text
     shapes = para.char_shapes or [(0, 0)]
     shape, k = shapes[0][1], 1
-    if len(shapes) == 1 and text.endswith(PARA_END) and not _CONTROL.search(text, 0, len(text) - 1):
-        # most paragraphs: one shape, no control but the paragraph end, which stands for nothing
-        if len(text) > 1:
-            yield _clean(text[:-1]), shape
-        return
     controls = iter(para.controls)
     piece: list[str] = []
     closing = False  # whether the text so far ends on a control

@@ -182,6 +182,8 @@ def split_position(word: str) -> tuple[str | None, str | None]:
     m = UNIT_HEAD.match(word)
     if m and len(m.group("unit")) > len(m.group("kind")):
         return m.group("unit"), m.group("kind") + "장"
+    if not word.endswith(POSITIONS):  # most words: one call says no
+        return None, None
     for pos in POSITIONS:
         if word.endswith(pos) and len(word) > len(pos) + 1:
             unit = word[: -len(pos)]

@@ -30,6 +30,11 @@ from .labels import caption_before, unjustify
 MIN_KEYS = 2
 #: lines longer than this are prose, never a key-value line
 LINE_MAX = 1000
+#: what a key-value line holds, one of them at least: a colon, or the bracket of a key (`(일시)`)
+KEY_VALUE_MARKS = (":", "：", "(")
+#: the most characters other than white space a line holding a known key alone has: a marker,
+#: two brackets and the longest key
+ALONE_MAX = 3 + max(map(len, OVERVIEW_KEYS))
 
 
 @dataclass
@@ -95,11 +100,14 @@ def _head(line: Line) -> tuple[int, int, list[_Item]] | None:
     """(indent, rank, [item]) when ``line`` opens an item: a key with its value, or a known key alone."""
     if "\t" in line.text or len(line.text) > LINE_MAX:
         return None
-    match = KEY_VALUE.match(line.text)
+    text = line.text  # the patterns tried only where a cheap test cannot refuse them
+    match = KEY_VALUE.match(text) if any(mark in text for mark in KEY_VALUE_MARKS) else None
     if match and match["pkey"] and not match["pcolon"] and squeeze(match["pkey"]) not in OVERVIEW_KEYS:
         match = None
     if not match:
-        match = KEY_ALONE.match(line.text)
+        if len(text) > ALONE_MAX and len(squeeze(text)) > ALONE_MAX:
+            return None
+        match = KEY_ALONE.match(text)
         if not match or squeeze(match["key"]) not in OVERVIEW_KEYS:
             return None
     groups = match.groupdict()

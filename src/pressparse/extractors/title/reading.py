@@ -107,11 +107,11 @@ def second_title_line(lines: list[Line], at: int) -> bool:
 
 def skip_repeat(lines: list[Line], after: int, title: str) -> int:
     """Index after a second copy of the title within the next lines, else ``after``."""
-    key = re.sub(r"\s+", "", title)
+    key = "".join(title.split())  # white space removed (str.split() splits where \s matches)
     for i in range(after, min(after + REPEAT_WINDOW, len(lines))):
         joined = ""
         for j in range(i, min(i + 3, len(lines))):
-            joined += re.sub(r"\s+", "", lines[j].text)
+            joined += "".join(lines[j].text.split())
             if joined == key:
                 return j + 1
             if not key.startswith(joined):
