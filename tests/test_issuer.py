@@ -1,7 +1,7 @@
 """The issuer: real releases in, the organisation their publisher names out.
 
 The files in tests/data/issuer are silver releases, copied unchanged from ../shared/corpus/silver
-(local-government boards, a ministry's HWPX) and ../shared/corpus/silver-md (a converter's
+(local-government boards, a supervisor's preview, a ministry's HWPX) and ../shared/corpus/silver-md (a converter's
 Markdown); each expected issuer is the publisher's own (the board the release was posted on), or,
 where the publisher gives its parent, the body the release itself names as its author, checked by
 reading it.
@@ -42,6 +42,9 @@ def issuer_of(name: str) -> str | None:
     # nothing names the issuer outright; of the bodies the text names, the one the title's
     # region (`전남 학생들 …`) agrees with, not 충청북도교육청, named twice as the venue
     ("knk_s0238.txt", "전남교육청"),
+    # a logo banner and no lead; the contact table's first department names its body
+    # (`금융감독원⇥자본시장감독국⇥책임자 …`)
+    ("fss_s0177.txt", "금융감독원"),
 ])
 def test_issuer_of_board_releases(name, issuer):
     assert issuer_of(name) == issuer

@@ -139,7 +139,8 @@ def _subject(doc: Document) -> str | None:
 def extract(doc: Document, record: Release, options: Options, regions: Regions) -> None:
     """Where the header named no issuer: in a joint release, whose departments name several
     ministries, the first one's (`<총괄> 국무조정실 …`); else the organisation the title and
-    the lead name. Departments that name no ministry get it."""
+    the lead name; else the body the first department names, or the ministry whose service its
+    contacts' ranks belong to. Departments that name no ministry get it."""
     header = record.header
     own = list(dict.fromkeys(d.ministry for d in header.departments if d.ministry))
     if header.issuer is None and len(own) > 1:
@@ -147,6 +148,8 @@ def extract(doc: Document, record: Release, options: Options, regions: Regions) 
     if header.issuer is None:
         spans = [s for s in [record.title_span, *record.subtitle_spans] if s]
         header.issuer = find_late_issuer(Body(doc, regions), record.title, max((s[1] for s in spans), default=None))
+    if header.issuer is None and header.departments and header.departments[0].ministry:
+        header.issuer = header.departments[0].ministry  # the first department's body: `금융감독원⇥자본시장감독국`
     if header.issuer is None:
         header.issuer = _ranks_service(header.departments)
     run_by = _chaired_by(doc, header.issuer) if header.issuer else None
