@@ -85,6 +85,35 @@ def test_council_is_an_organisation_and_a_deputy_head_names_none():
     assert organisation_in("행정부시장") is None
 
 
+@pytest.mark.parametrize("word, body", [
+    ("저축은행", False), ("국내은행", False), ("시중·특수은행", False), ("인터넷전문은행", False), ("고등학교", False),
+    ("하나은행", True), ("광주공업고등학교", True), ("저축은행중앙회", True),
+])
+def test_a_kind_of_body_is_no_body(word, body):
+    """`저축은행`, `고등학교`: what kind of bank or school, not which one."""
+    assert is_organisation(word) is body
+
+
+BANNER_AND_TIMES = "\t보도자료\t\t보도시점\t2025.4.2.(수) 배포시\t배포\t2025.4.2.\n"
+
+
+@pytest.mark.parametrize("title", [
+    "저축은행 역할 제고방안 후속 감독규정 개정안 의결",   # a sector, not its issuer
+    "자본시장 분야 주요 혁신금융서비스의 제도화를 추진합니다.",  # a market, not the mayor of 자본시
+    "가상자산시장 시세조종 혐의자 검찰 고발 조치",
+])
+def test_no_issuer_where_the_release_names_none(title):
+    """A banner with no name, a title about a sector or a market, a lead with no body as its
+    subject: no issuer, rather than a wrong one (`배포시` in the time cell is no city either)."""
+    text = BANNER_AND_TIMES + title + "\n□ 이번 개정으로 관련 제도가 정비된다.\n"
+    assert parse(text, quotes=False, glosses=False).header.issuer is None
+
+
+def test_a_city_named_with_its_mayor_is_still_a_city():
+    text = BANNER_AND_TIMES + "나주시장, 혁신도시 현장 점검\n□ 나주시는 13일 현장을 점검했다.\n"
+    assert parse(text, quotes=False, glosses=False).header.issuer == "나주시"
+
+
 def test_public_body():
     assert is_public_body("광주광역시") and is_public_body("여수시") and is_public_body("진도군보건소")
     assert not is_public_body("록수장학회") and not is_public_body("담양장학회")

@@ -8,6 +8,12 @@ from .header_words import HEAD_TITLES, MINISTRIES, ORGANISATION_ENDINGS, UNIT_EN
 STRONG_ENDINGS = ("위원회", "청", "교육청", "재단", "공단", "공사", "협회", "진흥원", "평가원", "감독원", "교육원", "개발원",
                   "정보원", "보안원", "은행", "기금", "대학교", "학교", "협의회", "연합회", "중앙회", "회계사회",
                   "변호사회", "의사회", "학회", "상공회의소", "의회")
+#: words that say what kind a body is, not which one: `저축은행`, `국내은행`, `시중·특수은행`,
+#: `고등학교` name a kind of bank or school (a sector a release reports on), no issuer
+GENERIC_MODIFIERS = frozenset({
+    "국내", "외국", "해외", "시중", "지방", "특수", "저축", "상호저축", "인터넷전문", "인터넷", "일반", "민간",
+    "공공", "관계", "유관", "주요", "각급", "초등", "고등", "사립", "공립", "국공립", "전문", "상호",
+})
 #: words ending like an organisation that name people: 국회의원, 연구원 (a researcher)
 PERSON_ENDINGS = ("의원", "위원", "연구원", "직원", "회원", "공무원")
 
@@ -100,7 +106,8 @@ def is_organisation(word: str) -> bool:
         return False
     strong = max((e for e in STRONG_ENDINGS if word.endswith(e)), key=len, default=None)
     if strong is not None:
-        return len(word) - len(strong) >= 2
+        kind = word[:-len(strong)]
+        return len(kind) >= 2 and not all(part in GENERIC_MODIFIERS for part in kind.split("·"))
     if UNIT_ENDINGS.search(word) or word.endswith(PERSON_ENDINGS):
         return local_body(word)
     return bool(ORGANISATION_ENDINGS.search(word)) or local_body(word)

@@ -13,7 +13,7 @@ from collections import Counter
 from ...document import Body, Document, Regions
 from ...models import Department, Release
 from ...options import Options
-from ...korean.header_words import FIELD_LINE, HEAD_TITLES, ISSUER_LABELS
+from ...korean.header_words import DISTRIBUTION_LABELS, FIELD_LINE, HEAD_TITLES, ISSUER_LABELS, RELEASE_LABELS
 from ...korean.markers import BANNER
 from ...korean.segment import spaced_words
 from ...korean.header_words import MINISTRIES, SERVICE_RANKS
@@ -30,6 +30,10 @@ SPOKESPERSON = re.compile(r"(?P<org>[가-힣]{2,25})\s+대변인")
 SUBJECT = re.compile(r"^[\s□■○ㅇ◦▶-]*(?P<org>[가-힣]{2,25})(?:은|는|이|가)\s")
 #: a board's field naming the body that posted: `기관명 : 광주예술중·고등학교`
 ISSUER_FIELD = re.compile(rf"(?:^|\s)(?:{'|'.join(ISSUER_LABELS)})\s*+[:：]\s*+(?P<org>[가-힣][가-힣·]{{1,30}}+)")
+#: the ending of a city, which with its head's title spells 시장 (a market) as well as a mayor
+MARKET_HOMONYM = "시"
+#: the labels of the time cells a banner row may run on into
+TIME_LABELS = RELEASE_LABELS | DISTRIBUTION_LABELS
 #: how far before a body named with its head the organisation it belongs to may stand
 PARENT_CHARS = 20
 #: how many opening lines may hold a board's fields
@@ -85,10 +89,20 @@ def _banner(doc: Document) -> str | None:
     for i, line in enumerate(opening):
         if BANNER.search(line.text):
             beside = [other for other in words[max(0, i - 1):i + 2] if len(other) == 1]
-            orgs = [w for w in words[i] if is_organisation(w)] or [o[0] for o in beside if is_organisation(o[0])]
+            orgs = [w for w in _before_time_labels(words[i]) if is_organisation(w)] or [
+                o[0] for o in beside if is_organisation(o[0])]
             if orgs:
                 return orgs[0]
     return None
+
+
+def _before_time_labels(words: list[str]) -> list[str]:
+    """The words of a banner row before the release and distribution time cells that share its
+    line (`보도자료⇥보도시점⇥2025.4.2.(수) 배포시`: `배포시`, at distribution, is no city)."""
+    for k, word in enumerate(words):
+        if word in TIME_LABELS:
+            return words[:k]
+    return words
 
 
 def _first_org(pattern: re.Pattern, text: str) -> str | None:
@@ -190,7 +204,7 @@ def find_late_issuer(doc: Body, title: str | None, record_end: int | None = None
     site the page is on. ``record_end`` is where the title and subtitles end in the text."""
     words = [w.strip(PUNCTUATION) for w in (title or "").replace(",", " , ").split()]
     sentences = lead_sentences(doc, record_end)
-    lead = next((org for sentence in sentences if (org := subject_organisation(sentence))), None)
+    lead = next((org for sentence in sentences if (org := subject_organisation(sentence, doc.text))), None)
     lead = lead or next((org for sentence in sentences if (org := _named_in_full(doc, sentence))), None)
     first = words[0].split("-")[0] if words else ""
     opener = first if len(words) > 1 and words[1] == "" and opens_as_organisation(first) else None
@@ -198,7 +212,7 @@ def find_late_issuer(doc: Body, title: str | None, record_end: int | None = None
     if opener and lead and is_public_body(lead) > is_public_body(opener):
         opener = None
     found = (opener or lead or named or _subject(doc)
-             or _organisations_in([_without_particle(w) for w in words[:TITLE_WORDS]])
+             or _organisations_in([_without_particle(w) for w in words[:TITLE_WORDS]], doc.text)
              or doc.metadata.issuer or doc.site or _most_named(doc, words))
     return next((full for full in (lead, named) if found and full and _shortens(found, full)), found)
 
@@ -275,12 +289,12 @@ def lead_sentences(doc: Body, after: int | None) -> list[str]:
     return texts
 
 
-def subject_organisation(sentence: str) -> str | None:
+def subject_organisation(sentence: str, text: str | None = None) -> str | None:
     """The organisation named in the subject of ``sentence``: the words up to the first one
     marked as topic or subject (은/는/이/가), in which the first run of organisation names
-    gives its last (`전라남도 나주시 봉황면 …은` → 나주시)."""
+    gives its last (`전라남도 나주시 봉황면 …은` → 나주시); ``text``: see :func:`_organisations_in`."""
     words = _subject_words(sentence)
-    return _organisations_in([_without_particle(w) for w in words]) if words else None
+    return _organisations_in([_without_particle(w) for w in words], text) if words else None
 
 
 def _subject_words(sentence: str) -> list[str]:
@@ -298,19 +312,31 @@ def _subject_words(sentence: str) -> list[str]:
     return []
 
 
-def _organisations_in(words: list[str]) -> str | None:
+def _organisations_in(words: list[str], text: str | None = None) -> str | None:
     """The first organisation named among ``words``, the body a unit or agency after it belongs
     to (`국가유산청 국립문화유산연구원`); a region before it is skipped (`전남 곡성군`), but is the
-    answer when no organisation follows (`전라남도는`, `광주광역시 소방안전본부는`)."""
+    answer when no organisation follows (`전라남도는`, `광주광역시 소방안전본부는`). A city read
+    out of a word with its head's title (`나주시장` → 나주시) must, where ``text`` is given, also
+    be named there without it: `자본시장`, `금융시장` name a market, no city's mayor."""
     region = None
     for word in words:
         if word in REGIONS:
             region = region or (word if is_organisation(word) else None)
             continue
         org = organisation_in(word)
-        if org:
+        if org and (org == word or not org.endswith(MARKET_HOMONYM) or text is None or _named_alone(text, org)):
             return org
     return region
+
+
+def _named_alone(text: str, org: str) -> bool:
+    """``org`` stands somewhere in ``text`` without its head's title fused after it."""
+    at = text.find(org)
+    while at >= 0:
+        if text[at + len(org):at + len(org) + 1] != "장":
+            return True
+        at = text.find(org, at + 1)
+    return False
 
 
 def _without_particle(word: str) -> str:
