@@ -22,6 +22,20 @@ def test_speaker_by_place(sentence, speaker):
     assert [(q.speaker.organization, q.speaker.position, q.speaker.name) for q in quotes] == [speaker]
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    # a head's title fused with the body it heads is the two, as the record writes them
+    ("윤병태 나주시장은 “시민과 함께하겠다”고 말했다.", ("나주시", "시장", "윤병태")),
+    ("정철원 담양군수는 “최선을 다하겠다”며 밝혔다.", ("담양군", "군수", "정철원")),
+    ("이명구 관세청장은 “지원하겠다”고 강조했다.", ("관세청", "청장", "이명구")),
+    ("정은경 보건복지부장관은 “노력하겠다”고 말했다.", ("보건복지부", "장관", "정은경")),
+    # a deputy's title is no head's fused with a body (`행정부시장` ≠ 행정부시 + 시장)
+    ("고광완 광주시 행정부시장은 “함께하겠다”고 말했다.", ("광주시", "행정부시장", "고광완")),
+])
+def test_a_title_fused_with_its_body_is_split(sentence, speaker):
+    quotes = parse("행사 성황리에 마무리\n\n" + sentence).quotes
+    assert [(q.speaker.organization, q.speaker.position, q.speaker.name) for q in quotes] == [speaker]
+
+
 def test_a_word_before_a_name_is_no_role():
     """`김민수는` alone (a name with its particle) names no position."""
     quotes = parse("행사 성황리에 마무리\n\n올해 행사에서 김민수는 “좋았다”고 말했다.").quotes

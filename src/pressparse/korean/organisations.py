@@ -77,6 +77,27 @@ def names_body(word: str) -> bool:
     return len(word) >= 3 and (is_organisation(word) or word.endswith(BODY_ENDINGS))
 
 
+#: the heads' titles, longest first (`광산구청장` is 광산구's 구청장, not 광산구청's 청장)
+HEADS_LONGEST_FIRST = tuple(sorted(HEAD_TITLES, key=len, reverse=True))
+
+
+def head_of(word: str) -> tuple[str, str] | None:
+    """(organisation, head's title) of a word fusing the two: `보건복지부장관` → (보건복지부, 장관);
+    a title sharing the body's last syllable keeps it (`나주시장` → (나주시, 시장), `담양군수` →
+    (담양군, 군수), `관세청장` → (관세청, 청장)); None for any other word, a deputy's title
+    (`행정부시장`) included."""
+    if word.endswith(DEPUTY_HEADS) or is_organisation(word):
+        return None
+    for title in HEADS_LONGEST_FIRST:
+        if word.endswith(title) and len(word) > len(title):
+            shared = word[:-len(title)] + title[0]
+            if is_organisation(shared):
+                return shared, title
+            if is_organisation(word[:-len(title)]):
+                return word[:-len(title)], title
+    return None
+
+
 def organisation_in(word: str) -> str | None:
     """The organisation a word names: itself, or the one fused with its head's title
     (`금융감독원장` → 금융감독원, `나주시장` → 나주시, `해양수산부장관` → 해양수산부)."""

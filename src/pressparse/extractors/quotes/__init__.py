@@ -24,6 +24,7 @@ from .people import people_in, resolve
 from .sentences import MAX_SENTENCE, sentence_end, sentence_start
 from ...korean import is_syllable
 from ...korean.kiwi import get_kiwi
+from ...korean.organisations import head_of
 from .speakers import ANAPHORA, CATAPHORA, Mention, find_subject, reporting_verb
 
 #: what may follow a quote that ends its sentence without a quotative ending
@@ -64,8 +65,18 @@ def extract(doc: Document, record: Release, options: Options, regions: Regions) 
             previous = (resolve(rep.mention, people, previous and previous[0], text), rep.mention.span)
         speaker, span = previous or (Speaker(), None)
         for mark in rep.chain.marks:
-            record.quotes.append(Quote(speaker=speaker.model_copy(), text=_flat(doc.slice(mark.span)),
+            record.quotes.append(Quote(speaker=_unfused(speaker), text=_flat(doc.slice(mark.span)),
                                        verb=rep.verb, span=mark.span, speaker_span=span))
+
+
+def _unfused(speaker: Speaker) -> Speaker:
+    """A copy of ``speaker`` whose position written fused with its organisation is split into the
+    two, as the record writes them (`나주시장` → organisation 나주시, position 시장; `보건복지부장관`
+    → 보건복지부, 장관), where no other organisation is given."""
+    split = None if speaker.organization or not speaker.position else head_of(speaker.position)
+    if split is None:
+        return speaker.model_copy()
+    return speaker.model_copy(update={"organization": split[0], "position": split[1]})
 
 
 def _report(text: str, chain: Chain) -> Report | None:
