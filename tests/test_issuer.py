@@ -88,9 +88,11 @@ def test_council_is_an_organisation_and_a_deputy_head_names_none():
 @pytest.mark.parametrize("word, body", [
     ("저축은행", False), ("국내은행", False), ("시중·특수은행", False), ("인터넷전문은행", False), ("고등학교", False),
     ("하나은행", True), ("광주공업고등학교", True), ("저축은행중앙회", True),
+    # a province is named, not told by its ending
+    ("한반도", False), ("지원제도", False), ("전라남도", True), ("전남도", True), ("제주도", True),
 ])
 def test_a_kind_of_body_is_no_body(word, body):
-    """`저축은행`, `고등학교`: what kind of bank or school, not which one."""
+    """`저축은행`, `고등학교`: what kind of bank or school, not which one; `한반도`: no province."""
     assert is_organisation(word) is body
 
 

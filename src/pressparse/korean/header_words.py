@@ -54,9 +54,10 @@ MINISTRIES = frozenset({
     "개인정보보호위원회", "방송통신위원회", "방송미디어통신위원회", "국가인권위원회", "감사원", "국가정보원",
 })
 #: endings of organisation names (agencies, public bodies, local governments); units end otherwise
+#: (a province is named, not told by its ending: 한반도, 지원제도 end as 전라남도 does)
 ORGANISATION_ENDINGS = re.compile(
     r"(?:청|위원회|공단|공사|진흥원|평가원|교육원|감독원|연구원|개발원|정보원|진흥회|협회|재단|은행|기금|보험공단|"
-    r"교육청|광역시|특별시|특별자치시|특별자치도|[가-힣]도|[가-힣]{1,3}시|[가-힣]{1,3}군|학교|대학교|"
+    r"교육청|광역시|특별시|특별자치시|특별자치도|[가-힣]{1,3}시|[가-힣]{1,3}군|학교|대학교|"
     r"(?:연구|교육|개발|감독|평가|정보|문화|연수|관리|심사|과학|수련|복지|의료|금감|국정|감사)원)$"
 )
 #: endings that mark a unit inside an organisation, never the organisation itself

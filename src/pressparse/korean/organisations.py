@@ -131,4 +131,13 @@ def is_organisation(word: str) -> bool:
         return len(kind) >= 2 and not all(part in GENERIC_MODIFIERS for part in kind.split("·"))
     if UNIT_ENDINGS.search(word) or word.endswith(PERSON_ENDINGS):
         return local_body(word)
-    return bool(ORGANISATION_ENDINGS.search(word)) or local_body(word)
+    return bool(ORGANISATION_ENDINGS.search(word)) or is_province(word) or local_body(word)
+
+
+#: the ending of a province's name (전라남도, 경기도; 전남도, 제주도 in short)
+PROVINCE = "도"
+
+
+def is_province(word: str) -> bool:
+    """A province by name, in full or short (`전라남도`, `전남도`), not any word ending in 도."""
+    return word.endswith(PROVINCE) and (word in REGIONS or word[:-1] in REGIONS)

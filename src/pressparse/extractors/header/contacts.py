@@ -10,7 +10,7 @@ import re
 
 from ...document import Document, Line
 from ...korean.header_words import UNIT_ENDINGS, UPPER_UNIT
-from ...korean.organisations import is_organisation
+from ...korean.organisations import is_organisation, names_body
 from ...korean.sentences import ENDS_SENTENCE
 from ...models import Contact, Department
 from . import contact_cells as cc
@@ -33,6 +33,10 @@ TABLE_HINT = re.compile(r"담\s*당|책\s*임\s*자|실\s*무\s*자|문\s*의|�
 BOARD_FIELD = re.compile(r"^\s*(?:(?:담당|등록|작성)\s*부서|작성\s*과|담당\s*과)\s*[:：]\s*(?P<name>[가-힣0-9·]+(?:\s[가-힣0-9·]+){0,3})\s*$")
 #: a line that is one unit's name alone (`기업집단관리과`): Hangul words ending like a unit
 UNIT_LINE = re.compile(r"(?:[가-힣0-9·]{1,20}+ )?[가-힣0-9·]{1,20}?(?:과|팀|국|실|단|본부|센터|담당관)")
+#: a line of units in brackets with their phones after ☎ (no person): `〔경제산업과 기업유치팀 ☎061-530-5659〕`
+BRACKETED_UNITS = re.compile(
+    r"[〔【\[]\s*+(?P<units>[가-힣0-9·]{2,20}+(?:[ ,]++[가-힣0-9·]{2,20}+){0,7}+)\s*+"
+    r"(?:☎\s*+(?P<phones>\d{2,4}-\d{3,4}-\d{4}(?:\s*+,\s*+\d{2,4}-\d{3,4}-\d{4}){0,5}+)\s*+)?[〕】\]]")
 LOCAL_ENTRY = re.compile(r"^(?P<head>[가-힣]+장)\s+(?P<name>[가-힣]{2,4})(?:\s+(?P<phone>[\d\-\s]{7,14}))?$")
 
 
@@ -45,8 +49,9 @@ def find_departments(doc: Document, issuer: str | None) -> tuple[list[Department
     while i < len(lines):
         line = lines[i]
         local = _local_department(line) or _board_department(line)
-        if local is not None:
-            departments.append(local)
+        units = [] if local is not None else _bracketed_units(line)
+        if local is not None or units:
+            departments.extend([local] if local is not None else units)
             used.add(i)
             i += 1
             continue
@@ -152,6 +157,29 @@ def _local_department(line: Line) -> Department | None:
         contacts.append(Contact(position=position or p.group("head"), name=p.group("name"), phone=phone,
                                 phone_e164=e164(phone)))
     return Department(name=first_unit, contacts=contacts, span=line.span)
+
+
+def _bracketed_units(line: Line) -> list[Department]:
+    """A line that is only units in brackets, with their phones after `☎` (a county board's
+    `〔경제산업과 기업유치팀 ☎061-530-5659〕`, `〔환경과 기후환경정책팀, 기후변화대응지원단
+    운영지원팀 ☎ 061-530-5332, 061-530-5652〕`, `〔관광실 축제팀 〕`): a department for each
+    comma-separated run of units, with the phone of the same place where as many are given."""
+    m = BRACKETED_UNITS.fullmatch(line.stripped)
+    if not m:
+        return []
+    names = [" ".join(n.split()) for n in m.group("units").split(",")]
+    if not all(_all_units(name) for name in names) or not (m.group("phones") or all(" " in n for n in names)):
+        return []  # without a phone, units named with the one above them (`농정과 농촌인력팀`), no `[선정결과]`
+    phones = [p.strip() for p in (m.group("phones") or "").split(",") if p.strip()]
+    paired = phones if len(phones) == len(names) else [phones[0] if phones else None] + [None] * (len(names) - 1)
+    at = line.start + line.text.find(m.group("units"))
+    return [Department(name=name, phone=phone, span=(at, at + len(m.group("units")))) for name, phone in zip(names, paired)]
+
+
+def _all_units(name: str) -> bool:
+    """Every word a unit (`경제산업과 기업유치팀`), the first one also a body (`보건소 감염병예방팀`)."""
+    words = name.split()
+    return bool(words) and all(UNIT_ENDINGS.search(w) or (k == 0 and names_body(w)) for k, w in enumerate(words))
 
 
 def _board_department(line: Line) -> Department | None:

@@ -161,7 +161,8 @@ def extract(doc: Document, record: Release, options: Options, regions: Regions) 
         header.issuer = own[0]
     if header.issuer is None:
         spans = [s for s in [record.title_span, *record.subtitle_spans] if s]
-        header.issuer = find_late_issuer(Body(doc, regions), record.title, max((s[1] for s in spans), default=None))
+        header.issuer = find_late_issuer(Body(doc, regions), record.title, max((s[1] for s in spans), default=None),
+                                         record.subtitles)
     if header.issuer is None and header.departments and header.departments[0].ministry:
         header.issuer = header.departments[0].ministry  # the first department's body: `금융감독원⇥자본시장감독국`
     if header.issuer is None:
@@ -192,13 +193,15 @@ def _chaired_by(doc: Document, body: str) -> str | None:
     m = CHAIRED_BY.match(doc.text, at + len(body) + 1)
     return m.group("ministry") if m and m.group("ministry") in MINISTRIES else None
 
-def find_late_issuer(doc: Body, title: str | None, record_end: int | None = None) -> str | None:
+def find_late_issuer(doc: Body, title: str | None, record_end: int | None = None,
+                     subtitles: list[str] | None = None) -> str | None:
     """The issuer from the title and the lead, where the header named none: the organisation in
     an organisation that opens the title (`재정경제부, …`; the first of a pair, `보성군-보성교육지원청,`), unless the lead's subject names it in
     full (`전남도` → `전라남도`) or is a public body where the title names a private one; the
     organisation in the subject of the lead sentence (`전남 곡성군은`, `담양군 용면은`,
     `김정관 산업통상부 장관은`); a body named with its head or a short name; a subject opening
-    any early line; the first organisation the title names; or else the body the metadata files
+    any early line; the first organisation the title names, or one that opens a subtitle
+    (`해남군 해넘이·해맞이 축제, …`); or else the body the metadata files
     it under (`부처: 고용노동부` in a converter's field list or front matter: the portal's filing,
     which an agency's or a joint release's own text outranks), or the organisation whose web
     site the page is on. ``record_end`` is where the title and subtitles end in the text."""
@@ -213,8 +216,19 @@ def find_late_issuer(doc: Body, title: str | None, record_end: int | None = None
         opener = None
     found = (opener or lead or named or _subject(doc)
              or _organisations_in([_without_particle(w) for w in words[:TITLE_WORDS]], doc.text)
+             or _opening_subtitle(subtitles or [], doc.text)
              or doc.metadata.issuer or doc.site or _most_named(doc, words))
     return next((full for full in (lead, named) if found and full and _shortens(found, full)), found)
+
+
+def _opening_subtitle(subtitles: list[str], text: str) -> str | None:
+    """The organisation the first word of a subtitle names (`해남군 해넘이·해맞이 축제, …`)."""
+    for subtitle in subtitles:
+        words = [w.strip(PUNCTUATION) for w in subtitle.split()[:1]]
+        org = _organisations_in([_without_particle(w) for w in words], text)
+        if org:
+            return org
+    return None
 
 
 def _most_named(doc: Document, title_words: list[str]) -> str | None:

@@ -106,14 +106,28 @@ def second_title_line(lines: list[Line], at: int) -> bool:
 
 
 def skip_repeat(lines: list[Line], after: int, title: str) -> int:
-    """Index after a second copy of the title within the next lines, else ``after``."""
+    """Index after a second copy of the title within the next lines, and after any further copy
+    right below it (a board prints the title in its page head and again in the article), else
+    ``after``."""
     key = "".join(title.split())  # white space removed (str.split() splits where \s matches)
+    end = after
     for i in range(after, min(after + REPEAT_WINDOW, len(lines))):
-        joined = ""
-        for j in range(i, min(i + 3, len(lines))):
-            joined += "".join(lines[j].text.split())
-            if joined == key:
-                return j + 1
-            if not key.startswith(joined):
-                break
-    return after
+        end = _copy_at(lines, i, key) or after
+        if end > after:
+            break
+    while end > after and (further := _copy_at(lines, end, key)):
+        end = further
+    return end
+
+
+def _copy_at(lines: list[Line], at: int, key: str) -> int | None:
+    """Index after a copy of the title (``key``: without white space) starting on line ``at``,
+    over up to three lines; None where none starts there."""
+    joined = ""
+    for j in range(at, min(at + 3, len(lines))):
+        joined += "".join(lines[j].text.split())
+        if joined == key:
+            return j + 1
+        if not key.startswith(joined):
+            break
+    return None
