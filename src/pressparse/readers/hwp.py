@@ -8,7 +8,8 @@ a :class:`~pressparse.blocks.Grid` of cells placed by their cell headers (``LIST
 column, spans), a cell's paragraphs, nested tables and text boxes joined on one line; a
 one-cell table (a text box) gives its paragraphs. A drawing's text box (a ``gso `` control
 whose shape component holds a list of paragraphs) gives its paragraphs where it is anchored, as
-the HWPX reader reads ``hp:drawText``; captions and notes are left out.
+the HWPX reader reads ``hp:drawText``; captions and notes are left out. A paragraph shape
+whose head is a bullet (DocInfo's ``BULLET``) puts its character before the paragraph's text.
 
 In ``PARA_TEXT`` a code unit below 32 is a control: a line break, hyphen or special space stands
 for text; a tab is an inline control of eight units; tables, drawings and notes are extended
@@ -20,6 +21,7 @@ its chunk objects. Reading used to go through python-hwpx's conversion to an HWP
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Iterable, Iterator
 
 from hwpx.hwp5 import bodytext as bt
@@ -92,6 +94,7 @@ class _Reader:
         self.aligns = shapes.aligns
         self.inks = shapes.inks
         self.fills = shapes.fills
+        self.bullets = shapes.bullets
         self.made: dict[tuple[int, int | None], Hints] = {}  # the few distinct hints, made once
         self.answers: dict[tuple[int, Colour | None], bool] = {}  # seen(), by its arguments
 
@@ -130,6 +133,7 @@ class _Reader:
         para = decode_paragraph(record)
         text: list[str] = []
         weights: dict[int, int] = {}
+        before = len(items)
         for piece in _pieces(para):
             if isinstance(piece, rec.Record):
                 kind = bt.record_ctrl_id(piece)
@@ -146,6 +150,14 @@ class _Reader:
                 text.append(piece[0])
                 weights[piece[1]] = weights.get(piece[1], 0) + len(piece[0].strip())
         self.close(para, text, weights, items)
+        bullet = self.bullet(para)
+        if bullet and len(items) > before and isinstance(items[before], Para):
+            items[before] = replace(items[before], text=f"{bullet} {items[before].text.lstrip()}")
+
+    def bullet(self, para: Paragraph) -> str | None:
+        """The bullet its paragraph shape sets before the paragraph's text (`-`), as the HWPX
+        reader reads ``hh:heading type="BULLET"``."""
+        return self.bullets[para.shape] if para.shape < len(self.bullets) else None
 
     def close(self, para: Paragraph, text: list[str], weights: dict[int, int], items: list[Para | Grid]) -> None:
         """Append the text of ``para`` read so far as a paragraph, if it holds any, and empty
@@ -181,10 +193,14 @@ class _Reader:
                 para = decode_paragraph(record)
                 if first is None:
                     first = para
+                start = len(words)
                 for piece in _pieces(para):
                     if not isinstance(piece, rec.Record) and self.seen(piece[1], ground):
                         words.append(piece[0])
                         weights[piece[1]] = weights.get(piece[1], 0) + len(piece[0].strip())
+                bullet = self.bullet(para)
+                if bullet and "".join(words[start:]).strip():
+                    words.insert(start, f"{bullet} ")
                 words.append(" ")
         hints = self.hints(first, weights) if first is not None else Hints()
         return " ".join("".join(words).split()), hints

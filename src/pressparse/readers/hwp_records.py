@@ -190,7 +190,7 @@ _HEIGHT_AT = 42
 #: where a CHAR_SHAPE holds its text colour (a COLORREF, after the height, properties and the
 #: two shadow offsets), as python-hwpx's ``CharShape`` reads it
 _COLOUR_AT = 52
-_SHAPES = frozenset({rec.CHAR_SHAPE, rec.PARA_SHAPE, rec.BORDER_FILL})
+_SHAPES = frozenset({rec.CHAR_SHAPE, rec.PARA_SHAPE, rec.BORDER_FILL, rec.BULLET})
 
 
 class Styles(NamedTuple):
@@ -201,6 +201,8 @@ class Styles(NamedTuple):
     inks: Sequence[Colour | None]
     aligns: Sequence[str | None]
     fills: Sequence[Colour | None]
+    #: the bullet character each paragraph shape sets before its text (`-`), or None
+    bullets: Sequence[str | None] = ()
 
 
 class Decoded(Sequence):
@@ -228,8 +230,10 @@ def styles(hwp: Hwp5) -> Styles:
     when first asked for."""
     found = hwp.payloads("DocInfo", _SHAPES)
     chars = found[rec.CHAR_SHAPE]
+    marks = found[rec.BULLET]
     return Styles(Decoded(chars, _size_and_weight), Decoded(chars, _ink),
-                  Decoded(found[rec.PARA_SHAPE], _align), Decoded(found[rec.BORDER_FILL], _solid_fill))
+                  Decoded(found[rec.PARA_SHAPE], _align), Decoded(found[rec.BORDER_FILL], _solid_fill),
+                  Decoded(found[rec.PARA_SHAPE], lambda payload: _bullet(payload, marks)))
 
 
 def _size_and_weight(payload: bytes) -> tuple[float | None, bool | None]:
@@ -251,6 +255,29 @@ def _align(payload: bytes) -> str | None:
         return None
     bits = (_WORD.unpack_from(payload)[0] >> 2) & 0x7
     return ALIGNS[bits] if bits < len(ALIGNS) else ALIGNS[0]
+
+
+#: a paragraph shape's head (bits 23-24 of its first word) that is a bullet; where the shape
+#: holds the (1-based) id of its bullet, and where a ``BULLET`` holds its character and image id
+#: (after the paragraph head: properties u32, two i16, a char shape u32)
+_BULLET_HEAD = 3
+_BULLET_ID_AT = 30
+_BULLET_CHAR = struct.Struct("<Hi")
+_BULLET_CHAR_AT = 12
+
+
+def _bullet(payload: bytes, marks: list[bytes]) -> str | None:
+    """The character of the bullet a ``PARA_SHAPE`` sets before its text (none for an image)."""
+    if len(payload) < _BULLET_ID_AT + 2 or (_WORD.unpack_from(payload)[0] >> 23) & 0x3 != _BULLET_HEAD:
+        return None
+    number = struct.unpack_from("<H", payload, _BULLET_ID_AT)[0]
+    if not 0 < number <= len(marks) or len(marks[number - 1]) < _BULLET_CHAR_AT + 2:
+        return None
+    mark = marks[number - 1]
+    char = struct.unpack_from("<H", mark, _BULLET_CHAR_AT)[0]
+    image = _BULLET_CHAR.unpack_from(mark, _BULLET_CHAR_AT)[1] if len(mark) >= _BULLET_CHAR_AT + _BULLET_CHAR.size else 0
+    text = chr(char) if char and not image else ""
+    return text if text.strip() and text.isprintable() else None
 
 
 #: where a ``BORDER_FILL`` holds its fill kind, after its properties (u16) and five borders

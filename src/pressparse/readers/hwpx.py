@@ -5,14 +5,16 @@ weight and alignment its character and paragraph shapes (`Contents/header.xml`) 
 (`hp:tbl`) becomes a :class:`~pressparse.blocks.Grid` of cells placed by their `hp:cellAddr`
 with their `hp:cellSpan`, so a cell covered by a rowspan stays an empty cell, as in the text
 conversions. A one-cell table (a text box) gives its paragraphs, and so does a drawing's text
-box (`hp:drawText`, the event box of `일시 : … / 장소 : …`) where it is anchored. Encrypted
-(배포용) packages are refused with a clear error.
+box (`hp:drawText`, the event box of `일시 : … / 장소 : …`) where it is anchored. A paragraph
+whose shape sets a bullet (`hh:heading type="BULLET"`, the `-` of a subtitle) opens with it, as
+the page shows it. Encrypted (배포용) packages are refused with a clear error.
 """
 from __future__ import annotations
 
 import io
 import re
 import zipfile
+from dataclasses import replace
 
 from lxml import etree
 
@@ -79,9 +81,12 @@ class _Styles:
     """Character and paragraph shapes of ``Contents/header.xml``: size, bold, alignment by id."""
 
     def __init__(self, chars: dict[str, tuple[float | None, bool]] | None = None, aligns: dict[str, str] | None = None,
-                 inks: dict[str, Colour | None] | None = None, fills: dict[str, Colour | None] | None = None):
+                 inks: dict[str, Colour | None] | None = None, fills: dict[str, Colour | None] | None = None,
+                 bullets: dict[str, str] | None = None):
         self.chars = chars or {}
         self.aligns = aligns or {}
+        #: the bullet character each paragraph shape sets before its text (`-`, `○`)
+        self.bullets = bullets or {}
         #: the text colour of each char shape and the fill of each border fill (a cell's ground)
         self.inks = inks or {}
         self.fills = fills or {}
@@ -103,12 +108,18 @@ class _Styles:
         for fill in root.iter(f"{{{HH}}}borderFill"):
             brush = fill.find(f"{{{HC}}}fillBrush/{{{HC}}}winBrush")
             fills[fill.get("id")] = from_hex(brush.get("faceColor")) if brush is not None else None
-        aligns = {}
+        aligns, bullets = {}, {}
+        marks = {b.get("id"): b.get("char") for b in root.iter(f"{{{HH}}}bullet")
+                 if b.get("useImage") != "1" and (b.get("char") or "").strip()}
         for shape in root.iter(f"{{{HH}}}paraPr"):
             align = shape.find(f"{{{HH}}}align")
             if align is not None and align.get("horizontal"):
                 aligns[shape.get("id")] = align.get("horizontal").lower()
-        return cls(chars, aligns, inks, fills)
+            heading = shape.find(f"{{{HP}}}switch/{{{HP}}}case/{{{HH}}}heading")  # the newer form first
+            heading = heading if heading is not None else shape.find(f"{{{HH}}}heading")
+            if heading is not None and heading.get("type") == "BULLET" and heading.get("idRef") in marks:
+                bullets[shape.get("id")] = marks[heading.get("idRef")]
+        return cls(chars, aligns, inks, fills, bullets)
 
     def hints(self, para, weights: dict[str, int]) -> Hints:
         """The hints of a paragraph whose runs hold ``weights`` characters per char shape."""
@@ -186,7 +197,18 @@ def _root(elem):
 
 def _paragraph(para, items: list[Para | Grid], styles: _Styles, ground: Colour | None = PAGE) -> None:
     """Append the items of one paragraph standing on ``ground`` (a cell's fill, the page);
-    a table inside it splits it around the table; text in the ground's colour is left out."""
+    a table inside it splits it around the table; text in the ground's colour is left out. A
+    paragraph shape's bullet (`hh:heading type="BULLET"`: the `-` before a subtitle) opens its
+    text, as on the page."""
+    before = len(items)
+    _runs(para, items, styles, ground)
+    bullet = styles.bullets.get(para.get("paraPrIDRef"))
+    if bullet and len(items) > before and isinstance(items[before], Para):
+        items[before] = replace(items[before], text=f"{bullet} {items[before].text.lstrip()}")
+
+
+def _runs(para, items: list[Para | Grid], styles: _Styles, ground: Colour | None) -> None:
+    """The items of a paragraph's runs: its text, the tables and text boxes it anchors."""
     text: list[str] = []
     weights: dict[str, int] = {}
     for run in para.iterchildren(f"{{{HP}}}run"):
@@ -238,13 +260,17 @@ def _t_text(t) -> str:
 
 
 def _cell(tc, styles: _Styles) -> tuple[str, Hints]:
-    """A cell's paragraphs (and nested tables) on one line, white space folded, and its hints."""
+    """A cell's paragraphs (and nested tables) on one line, each after its bullet, white space
+    folded, and its hints."""
     words: list[str] = []
     weights: dict[str, int] = {}
     first = None
     ground = styles.fills.get(tc.get("borderFillIDRef"))
     for para in tc.iter(f"{{{HP}}}p"):
         first = para if first is None else first
+        bullet = styles.bullets.get(para.get("paraPrIDRef"))
+        if bullet and any((t.text or "").strip() for t in para.iter(f"{{{HP}}}t")):
+            words.append(f"{bullet} ")
         for run in para.iterchildren(f"{{{HP}}}run"):
             shape = run.get("charPrIDRef")
             if not styles.seen(shape, ground):
