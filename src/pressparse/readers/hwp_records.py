@@ -258,9 +258,10 @@ def _align(payload: bytes) -> str | None:
 
 
 #: a paragraph shape's head (bits 23-24 of its first word) that is a bullet; where the shape
-#: holds the (1-based) id of its bullet, and where a ``BULLET`` holds its character and image id
-#: (after the paragraph head: properties u32, two i16, a char shape u32)
+#: holds the (1-based) id of its bullet; where a ``BULLET`` holds its character and image id
+#: (after the paragraph head: properties u32, two i16, a char shape u32), as python-hwpx reads it
 _BULLET_HEAD = 3
+_BULLET_ID = struct.Struct("<H")
 _BULLET_ID_AT = 30
 _BULLET_CHAR = struct.Struct("<Hi")
 _BULLET_CHAR_AT = 12
@@ -268,14 +269,14 @@ _BULLET_CHAR_AT = 12
 
 def _bullet(payload: bytes, marks: list[bytes]) -> str | None:
     """The character of the bullet a ``PARA_SHAPE`` sets before its text (none for an image)."""
-    if len(payload) < _BULLET_ID_AT + 2 or (_WORD.unpack_from(payload)[0] >> 23) & 0x3 != _BULLET_HEAD:
+    if len(payload) < _BULLET_ID_AT + _BULLET_ID.size or (_WORD.unpack_from(payload)[0] >> 23) & 0x3 != _BULLET_HEAD:
         return None
-    number = struct.unpack_from("<H", payload, _BULLET_ID_AT)[0]
-    if not 0 < number <= len(marks) or len(marks[number - 1]) < _BULLET_CHAR_AT + 2:
+    number = _BULLET_ID.unpack_from(payload, _BULLET_ID_AT)[0]
+    mark = marks[number - 1] if 0 < number <= len(marks) else b""
+    if len(mark) < _BULLET_CHAR_AT + _BULLET_ID.size:
         return None
-    mark = marks[number - 1]
-    char = struct.unpack_from("<H", mark, _BULLET_CHAR_AT)[0]
-    image = _BULLET_CHAR.unpack_from(mark, _BULLET_CHAR_AT)[1] if len(mark) >= _BULLET_CHAR_AT + _BULLET_CHAR.size else 0
+    padded = mark.ljust(_BULLET_CHAR_AT + _BULLET_CHAR.size, b"\0")  # an old record has no image id
+    char, image = _BULLET_CHAR.unpack_from(padded, _BULLET_CHAR_AT)
     text = chr(char) if char and not image else ""
     return text if text.strip() and text.isprintable() else None
 
