@@ -125,6 +125,13 @@ def _relative(hints: Hints, body: float | None) -> Hints:
     return replace(hints, size=round(hints.points / body, 3)) if body and hints.points else hints
 
 
+def put_bullet(items: list[Para | Grid], at: int, bullet: str | None) -> None:
+    """Open the paragraph a reader appended at ``at`` with its shape's bullet (`-`), as the page
+    shows it; nothing where there is no bullet or the item there is no paragraph."""
+    if bullet and len(items) > at and isinstance(items[at], Para):
+        items[at] = replace(items[at], text=f"{bullet} {items[at].text.lstrip()}")
+
+
 def text_size(item: Para | Grid) -> int:
     """About how many characters ``item`` adds to the text (its words and their separators)."""
     if isinstance(item, Para):

@@ -81,6 +81,15 @@ def names_body(word: str) -> bool:
 HEADS_LONGEST_FIRST = tuple(sorted(HEAD_TITLES, key=len, reverse=True))
 
 
+def abbreviates(short: str, full: str) -> bool:
+    """``short`` is a shorter name made of ``full``'s syllables in order from the same first one:
+    중진공 of 중소벤처기업진흥공단, 전남도 of 전라남도."""
+    if not short or len(short) >= len(full) or short[0] != full[0]:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
+
+
 def head_of(word: str) -> tuple[str, str] | None:
     """(organisation, head's title) of a word fusing the two: `보건복지부장관` → (보건복지부, 장관);
     a title sharing the body's last syllable keeps it (`나주시장` → (나주시, 시장), `담양군수` →
@@ -103,13 +112,11 @@ def organisation_in(word: str) -> str | None:
     (`금융감독원장` → 금융감독원, `나주시장` → 나주시, `해양수산부장관` → 해양수산부)."""
     if is_organisation(word):
         return word
-    if word.endswith(DEPUTY_HEADS):
-        return None
-    head = next((h for h in HEAD_TITLES if word.endswith(h) and is_organisation(word[:-len(h)])), None)
-    if head:  # 해양수산부장관 → 해양수산부
-        return word[:-len(head)]
-    if word.endswith("장") and is_organisation(word[:-1]):
-        return word[:-1]
+    split = head_of(word)
+    if split:  # 해양수산부장관 → 해양수산부, 담양군수 → 담양군
+        return split[0]
+    if word.endswith("장") and not word.endswith(DEPUTY_HEADS) and is_organisation(word[:-1]):
+        return word[:-1]  # a head no list knows: 나주이화신협장
     return None
 
 

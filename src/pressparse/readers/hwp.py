@@ -21,13 +21,12 @@ its chunk objects. Reading used to go through python-hwpx's conversion to an HWP
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Iterable, Iterator
 
 from hwpx.hwp5 import bodytext as bt
 from hwpx.hwp5 import records as rec
 
-from ..blocks import Cell, Grid, Hints, Para, text_size
+from ..blocks import Cell, Grid, Hints, Para, put_bullet, text_size
 from .bounded import TooLarge
 from .hwp_records import Damaged, Hwp5, HwpError, Paragraph, Styles, cell_fill, cell_place, decode_paragraph, styles
 from .ink import PAGE, UNREAD_GROUND, Colour, unseen
@@ -150,9 +149,7 @@ class _Reader:
                 text.append(piece[0])
                 weights[piece[1]] = weights.get(piece[1], 0) + len(piece[0].strip())
         self.close(para, text, weights, items)
-        bullet = self.bullet(para)
-        if bullet and len(items) > before and isinstance(items[before], Para):
-            items[before] = replace(items[before], text=f"{bullet} {items[before].text.lstrip()}")
+        put_bullet(items, before, self.bullet(para))
 
     def bullet(self, para: Paragraph) -> str | None:
         """The bullet its paragraph shape sets before the paragraph's text (`-`), as the HWPX

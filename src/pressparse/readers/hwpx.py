@@ -14,11 +14,10 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from dataclasses import replace
 
 from lxml import etree
 
-from ..blocks import Cell, Grid, Hints, Para, text_size
+from ..blocks import Cell, Grid, Hints, Para, put_bullet, text_size
 from .bounded import CHUNK, read_member
 from .ink import PAGE, UNREAD_GROUND, Colour, from_hex, unseen
 
@@ -202,9 +201,7 @@ def _paragraph(para, items: list[Para | Grid], styles: _Styles, ground: Colour |
     text, as on the page."""
     before = len(items)
     _runs(para, items, styles, ground)
-    bullet = styles.bullets.get(para.get("paraPrIDRef"))
-    if bullet and len(items) > before and isinstance(items[before], Para):
-        items[before] = replace(items[before], text=f"{bullet} {items[before].text.lstrip()}")
+    put_bullet(items, before, styles.bullets.get(para.get("paraPrIDRef")))
 
 
 def _runs(para, items: list[Para | Grid], styles: _Styles, ground: Colour | None) -> None:

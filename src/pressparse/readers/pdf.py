@@ -24,7 +24,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..blocks import Cell, Grid, Hints, Para, text_size
-from ..korean.header_words import DISTRIBUTION_LABELS, RELEASE_LABELS
+from ..korean.header_words import TIME_LABELS
 from ..korean.markers import MARKER
 from .pdf_pages import PdfReadError, open_pdf
 
@@ -53,8 +53,6 @@ CENTRED_WIDTH = 0.5
 LEADING = 0.9
 #: lines of one paragraph after its first start within this many line heights of each other
 ALIGNED = 0.5
-#: labels that make a band of offset lines a row of header cells
-HEADER_LABELS = RELEASE_LABELS | DISTRIBUTION_LABELS
 
 
 class PdfError(ValueError):
@@ -287,7 +285,7 @@ def _joined(words: list[dict]) -> str:
 def _labelled(words: list[dict]) -> bool:
     """A header label stands in the line as a word, or as two (`보도 시점`)."""
     texts = [w["text"] for w in words]
-    return any(t in HEADER_LABELS for t in texts) or any(a + b in HEADER_LABELS for a, b in zip(texts, texts[1:]))
+    return any(t in TIME_LABELS for t in texts) or any(a + b in TIME_LABELS for a, b in zip(texts, texts[1:]))
 
 
 def _cell_text(column: list[tuple[int, dict]]) -> str:

@@ -10,7 +10,7 @@ import regex
 from ...korean.header_words import UNIT_ENDINGS
 from ...korean.loanwords import is_foreign_place, is_loanword, is_wholly_foreign
 from ...korean.names import looks_like_name
-from ...korean.organisations import LOCAL_GOVERNMENT_ENDINGS, REGIONS, is_organisation, names_body
+from ...korean.organisations import LOCAL_GOVERNMENT_ENDINGS, REGIONS, abbreviates, is_organisation, names_body
 from ...korean.speakers import TITLE_SUFFIXES
 from .scan import Paren
 
@@ -198,10 +198,7 @@ def _not_a_pair(inner: str, term: str) -> str | None:
 def is_abbreviation(short: str, full: str) -> bool:
     """True when ``short`` is a shortening of ``full``: 중소벤처기업진흥공단(중진공)."""
     short = short.replace(" ", "")
-    if not 2 <= len(short) < len(full) or short[0] != full[0]:
-        return False
-    rest = iter(full)
-    return all(ch in rest for ch in short)
+    return len(short) >= 2 and abbreviates(short, full)
 
 
 def alias_of(inner: str) -> str | None:

@@ -31,8 +31,8 @@ TABLE_HINT = re.compile(r"담\s*당|책\s*임\s*자|실\s*무\s*자|문\s*의|�
 #: a web board's own department field: `등록부서 : 빛가람동`, `담당부서 : 홍보팀`, `작성과 : 복지정책과`
 #: (no person, no phone)
 BOARD_FIELD = re.compile(r"^\s*(?:(?:담당|등록|작성)\s*부서|작성\s*과|담당\s*과)\s*[:：]\s*(?P<name>[가-힣0-9·]+(?:\s[가-힣0-9·]+){0,3})\s*$")
-#: a line that is one unit's name alone (`기업집단관리과`): Hangul words ending like a unit
-UNIT_LINE = re.compile(r"(?:[가-힣0-9·]{1,20}+ )?[가-힣0-9·]{1,20}?(?:과|팀|국|실|단|본부|센터|담당관)")
+#: a line of one or two words of Hangul (`기업집단관리과`): a unit's name alone, when they are units
+UNIT_LINE = re.compile(r"[가-힣0-9·]{1,20}+(?: [가-힣0-9·]{1,20}+)?")
 #: a line of units in brackets with their phones after ☎ (no person): `〔경제산업과 기업유치팀 ☎061-530-5659〕`
 BRACKETED_UNITS = re.compile(
     r"[〔【\[]\s*+(?P<units>[가-힣0-9·]{2,20}+(?:[ ,]++[가-힣0-9·]{2,20}+){0,7}+)\s*+"
@@ -135,7 +135,8 @@ def _bridges(lines: list[Line], at: int) -> bool:
         return False
     filled = [t for t in line_tokens(line) if t.text]
     if not line.is_table_row:  # a line of its own: one unit's name, nothing else
-        return UNIT_LINE.fullmatch(line.stripped) is not None and _continues(lines[at + 1])
+        return (UNIT_LINE.fullmatch(line.stripped) is not None and _all_units(line.stripped)
+                and _continues(lines[at + 1]))
     return (0 < len(filled) <= 2 and all(len(t.text) <= 30 and cc.classify(t) == cc.UNIT for t in filled)
             and _continues(lines[at + 1]))
 

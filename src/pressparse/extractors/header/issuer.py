@@ -12,7 +12,7 @@ import re
 from ...document import Body, Document, Regions
 from ...models import Department, Release
 from ...options import Options
-from ...korean.header_words import DISTRIBUTION_LABELS, ISSUER_LABELS, MINISTRIES, RELEASE_LABELS, SERVICE_RANKS
+from ...korean.header_words import ISSUER_LABELS, MINISTRIES, SERVICE_RANKS, TIME_LABELS
 from ...korean.markers import BANNER
 from ...korean.segment import spaced_words
 from ...korean.organisations import is_organisation
@@ -23,8 +23,6 @@ from .lead import first_org
 SPOKESPERSON = re.compile(r"(?P<org>[가-힣]{2,25})\s+대변인")
 #: a board's field naming the body that posted: `기관명 : 광주예술중·고등학교`
 ISSUER_FIELD = re.compile(rf"(?:^|\s)(?:{'|'.join(ISSUER_LABELS)})\s*+[:：]\s*+(?P<org>[가-힣][가-힣·]{{1,30}}+)")
-#: the labels of the time cells a banner row may run on into
-TIME_LABELS = RELEASE_LABELS | DISTRIBUTION_LABELS
 #: how many opening lines may hold a board's fields
 LABEL_LINES = 12
 BANNER_LINES = 5

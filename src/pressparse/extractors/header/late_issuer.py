@@ -8,8 +8,8 @@ from collections import Counter
 
 from ...document import Body, Document
 from ...korean.header_words import HEAD_TITLES, MINISTRIES
-from ...korean.organisations import (REGIONS, STRONG_ENDINGS, is_organisation, is_public_body, names_body,
-                                     opens_as_organisation, organisation_in)
+from ...korean.organisations import (REGIONS, STRONG_ENDINGS, abbreviates, is_organisation, is_public_body,
+                                     names_body, opens_as_organisation, organisation_in)
 from .lead import (PUNCTUATION, TITLE_WORDS, first_org, lead_sentences, organisations_in, subject_organisation,
                    subject_words, without_particle)
 
@@ -143,11 +143,4 @@ def _shortens(short: str, full: str) -> bool:
     """``short`` is a shortening of ``full``: its syllables in order from the same first one
     (전남도 → 전라남도), or the name without the parent's before it (창의융합교육원 →
     광주시교육청창의융합교육원)."""
-    if len(short) >= len(full):
-        return False
-    if full.endswith(short):
-        return True
-    if short[0] != full[0]:
-        return False
-    rest = iter(full)
-    return all(ch in rest for ch in short)
+    return len(short) < len(full) and (full.endswith(short) or abbreviates(short, full))

@@ -10,7 +10,7 @@ import re
 from ...blocks import Hints
 from ...document import Document, Line
 from ...korean import HANGUL, letters
-from ...korean.header_words import DEPARTMENT_LABELS, DISTRIBUTION_LABELS, RELEASE_LABELS, ROLE_WORDS
+from ...korean.header_words import DEPARTMENT_LABELS, ROLE_WORDS, TIME_LABELS
 from ...korean.markers import BANNER, MARKER, is_chrome
 from ...korean.organisations import is_organisation
 from ...korean.sentences import ENDS_SENTENCE
@@ -21,8 +21,7 @@ from .subtitles import MIN_TITLE, split_inline
 MAX_TITLE = 250
 #: how many opening lines may hold a header row that ends with the title
 HEADER_ROW_LINES = 5
-#: the labels of header cells: of the time rows, of the contact rows
-TIME_LABELS = RELEASE_LABELS | DISTRIBUTION_LABELS
+#: the labels of header cells: of the time rows (TIME_LABELS), of the contact rows
 CONTACT_LABELS = DEPARTMENT_LABELS | frozenset(ROLE_WORDS)
 HEADER_LABELS = TIME_LABELS | CONTACT_LABELS
 #: how many opening lines (after the header) the title is looked for in by type size
