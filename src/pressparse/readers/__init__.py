@@ -118,32 +118,30 @@ def _pdf_document(data: bytes, source: Source, options: Options) -> Document:
 def _hwp_document(data: bytes, source: Source, options: Options) -> Document:
     from .hwp import HwpError, read_blocks
 
-    source.encoding = "utf-16-le"  # the text of HWP 5 records
-    try:
-        items, errors = read_blocks(data, max_bytes=options.max_bytes, max_chars=options.max_chars)
-    except HwpError as exc:
-        return Document("", source=source, errors=[f"unreadable HWP: {exc}"])
-    except TooLarge as exc:
-        return Document("", source=source, errors=[f"input too large: {exc}"])
-    except Exception as exc:  # a broken container or record the record layer did not foresee
-        return Document("", source=source, errors=[f"unreadable HWP: {type(exc).__name__}: {exc}"])
-    doc = _structured_document(items, source, options)
-    doc.errors[:0] = errors
-    return doc
+    return _blocks_document(read_blocks, HwpError, "HWP", "utf-16-le", data, source, options)  # HWP 5 text is UTF-16
 
 
 def _hwpx_document(data: bytes, source: Source, options: Options) -> Document:
     from .hwpx import HwpxError, read_blocks
 
-    source.encoding = "utf-8"
+    return _blocks_document(read_blocks, HwpxError, "HWPX", "utf-8", data, source, options)
+
+
+def _blocks_document(read_blocks, refused: type[Exception], name: str, encoding: str, data: bytes,
+                     source: Source, options: Options) -> Document:
+    """The document of a reader's blocks, with the errors it met on the way; a file the reader
+    refuses (``refused``: protected, not a package), one past the size limit, or one broken
+    where no check foresaw (malformed XML, a record the record layer did not expect) gives an
+    empty document with the error."""
+    source.encoding = encoding
     try:
         items, errors = read_blocks(data, max_bytes=options.max_bytes, max_chars=options.max_chars)
-    except HwpxError as exc:
-        return Document("", source=source, errors=[f"unreadable HWPX: {exc}"])
+    except refused as exc:
+        return Document("", source=source, errors=[f"unreadable {name}: {exc}"])
     except TooLarge as exc:
         return Document("", source=source, errors=[f"input too large: {exc}"])
-    except Exception as exc:  # malformed XML and the like
-        return Document("", source=source, errors=[f"unreadable HWPX: {type(exc).__name__}: {exc}"])
+    except Exception as exc:
+        return Document("", source=source, errors=[f"unreadable {name}: {type(exc).__name__}: {exc}"])
     doc = _structured_document(items, source, options)
     doc.errors[:0] = errors
     return doc
