@@ -135,10 +135,15 @@ def is_organisation(word: str) -> bool:
     strong = max((e for e in STRONG_ENDINGS if word.endswith(e)), key=len, default=None)
     if strong is not None:
         kind = word[:-len(strong)]
-        return len(kind) >= 2 and not all(part in GENERIC_MODIFIERS for part in kind.split("·"))
+        return len(kind) >= 2 and not _generic(kind)
     if UNIT_ENDINGS.search(word) or word.endswith(PERSON_ENDINGS):
         return local_body(word)
     return bool(ORGANISATION_ENDINGS.search(word)) or is_province(word) or local_body(word)
+
+
+def _generic(kind: str) -> bool:
+    """What a name says before its ending only says what kind of body it is (`저축`, `시중·특수`)."""
+    return kind in GENERIC_MODIFIERS or ("·" in kind and all(part in GENERIC_MODIFIERS for part in kind.split("·")))
 
 
 #: the ending of a province's name (전라남도, 경기도; 전남도, 제주도 in short)
