@@ -96,6 +96,19 @@ def test_a_local_government_by_kind_is_the_one_the_text_names():
     assert [q.speaker.organization for q in parse(text).quotes] == ["보성군"]
 
 
+@pytest.mark.parametrize("text, organization", [
+    # a county Kiwi knows by its stem alone (완도 + 군), not as one word
+    ("완도군 공익직불금 지급\n\n완도군은 지난 18일 직불금을 지급했다.\n"
+     "군 관계자는 “도움이 되길 바란다”고 말했다.", "완도군"),
+    ("곡성군 수상\n\n곡성군 문화예술의 우수성을 알렸다.\n군 관계자는 “뜻깊은 성과”라고 밝혔다.", "곡성군"),
+    ("전라남도 행사\n\n전라남도는 만족도가 올랐다.\n도 관계자는 “성과가 컸다”고 밝혔다.", "전라남도"),
+    # a word ending in the kind is no place (만족도 is no province)
+    ("만족도 조사 결과\n\n주민 만족도가 크게 올랐다.\n도 관계자는 “성과가 컸다”고 밝혔다.", "도"),
+])
+def test_the_kind_alone_resolves_to_a_place_named(text, organization):
+    assert [q.speaker.organization for q in parse(text).quotes] == [organization]
+
+
 def test_a_title_takes_the_nearest_name_before_it():
     """`… 전달될 김광식 나주이화신협 이사장(…)`: the back-reference `이사장은` resolves to the
     name nearest the title, not to a word further left."""

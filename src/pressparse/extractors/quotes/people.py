@@ -97,14 +97,17 @@ def _name_ending(word: str) -> str | None:
 
 
 def local_government(text: str, kind: str) -> str | None:
-    """The first local government of ``kind`` (시, 도, 군, 구) the text names, as Kiwi reads it."""
-    kiwi = get_kiwi()
+    """The first local government of ``kind`` (시, 도, 군, 구) the text names: a name Kiwi reads
+    as one proper noun, whole (`전라남도`) or before its kind (`곡성` of `곡성군`)."""
     for m in LOCAL_GOVERNMENT.finditer(text):
-        if m["kind"] == kind:
-            tokens = kiwi.tokenize(m["name"])
-            if len(tokens) == 1 and tokens[0].tag == "NNP":
-                return m["name"]
+        if m["kind"] == kind and (_proper_noun(m["name"]) or _proper_noun(m["name"][:-1])):
+            return m["name"]
     return None
+
+
+def _proper_noun(word: str) -> bool:
+    tokens = get_kiwi().tokenize(word)
+    return len(tokens) == 1 and tokens[0].tag == "NNP"
 
 
 def resolve(mention: Mention, people: Callable[[], list[Person]], previous: Speaker | None,
