@@ -161,3 +161,16 @@ def test_resume_keeps_finished_records_and_completes_the_rest(tmp_path):
     partial.write_bytes(data[:cut])
     assert main(["convert", *common, "-o", str(partial), "--resume"]) == 0
     assert partial.read_bytes() == data
+
+
+def test_the_command_line_starts_without_the_parsers():
+    """`convert` starts its workers' server before it imports the parsers (they load there, on the
+    other core, with Kiwi): importing the command line or the package loads neither; a name of
+    the package still gives the parser on first use."""
+    code = ("import sys, pressparse.cli, pressparse; "
+            "assert not any(m in sys.modules for m in ('pressparse.pipeline', 'pressparse.models', "
+            "'pressparse.readers', 'kiwipiepy', 'pydantic')), sorted(m for m in sys.modules if 'press' in m); "
+            "print(pressparse.parse('보도자료\\n\\n새 제도 시행').title)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "새 제도 시행"

@@ -1,4 +1,9 @@
-"""The command line: ``pressparse parse``, ``convert`` and ``schema``."""
+"""The command line: ``pressparse parse``, ``convert`` and ``schema``.
+
+Only light modules are imported at the top: each command imports the parsers it uses when it
+runs, so ``convert`` can start its workers' server first (:mod:`pressparse.server`), and the
+server's imports and Kiwi run on one core while this process imports on the other.
+"""
 from __future__ import annotations
 
 import argparse
@@ -6,20 +11,14 @@ import json
 import os
 import signal
 import sys
-
-from . import __version__
 from collections import Counter
 
-from .batch import InputError, iter_inputs
+from . import __version__, server
 from .feedback import log, logging_to_stderr, progress, skipped_note
 from .frames import TABLES, table_format
-from .models import Release
 from .options import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_SECONDS_PER_MB, MB, Options
 from .output import OutputError, TableOutput, open_output
-from .parallel import convert_lines
 from .paths import resume_key, shown_path
-from .pipeline import parse, parse_file
-from .readers.bounded import TooLarge, read_stream
 
 #: how a record's JSON line ends when it has no errors (``errors`` is the record's last field)
 NO_ERRORS = '"errors":[]}'
@@ -53,6 +52,8 @@ def _add_parse_options(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
+    from .pipeline import parse_file
+
     options = _options(args)
     if args.path == "-":
         record = _parse_stdin(options)
@@ -66,8 +67,12 @@ def cmd_parse(args: argparse.Namespace) -> int:
     return OK
 
 
-def _parse_stdin(options: Options) -> Release:
+def _parse_stdin(options: Options):
     """The record of the bytes on stdin (``pressparse parse -``), read within ``max_bytes``."""
+    from .models import Release
+    from .pipeline import parse
+    from .readers.bounded import TooLarge, read_stream
+
     try:
         data = read_stream(sys.stdin.buffer, options.max_bytes, "standard input")
     except TooLarge as exc:
@@ -88,6 +93,10 @@ def cmd_convert(args: argparse.Namespace) -> int:
     if args.table and not kind:
         return _fail("--table chooses the table of a .parquet or .csv output")
     table = args.table or "releases"
+    server_started = server.start(needs_kiwi=options.quotes or options.glosses)
+    from .batch import InputError, iter_inputs
+    from .parallel import convert_lines
+
     try:
         out = TableOutput(args.output, args.paths, table, kind) if kind else \
             open_output(args.output, args.paths, resume=args.resume)
@@ -100,7 +109,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
         with out:
             items = iter_inputs(args.paths, options.max_bytes, skipped)
             todo = (item for item in items if resume_key(item.path) not in out.done)
-            for line in progress(convert_lines(todo, options, args.jobs), args.progress):
+            for line in progress(convert_lines(todo, options, args.jobs, server_started), args.progress):
                 out.write(line)
                 count += 1
                 failed += not line.endswith(NO_ERRORS)
@@ -134,6 +143,8 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def schema_json() -> str:
     """The record's JSON Schema, as checked in at schemas/release.schema.json."""
+    from .models import Release
+
     schema = Release.model_json_schema(mode="serialization")
     schema["$id"] = "https://pressparse.invalid/schemas/release.schema.json"
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timedelta, timezone
+from typing import TYPE_CHECKING
 
-from .models import Release
+if TYPE_CHECKING:  # pragma: no cover - the command line reads TABLES without the record's model
+    from .models import Release
 
 #: Korean Standard Time, the zone of a time written without one
 KST = timezone(timedelta(hours=9))
@@ -92,6 +94,8 @@ def iter_rows(records: Iterable[Release | dict], table: str, start: int = 0) -> 
     rows_of = _ROWS[table]
     for index, record in enumerate(records, start):
         if isinstance(record, dict):
+            from .models import Release
+
             record = Release.model_validate(record)
         yield from rows_of(index, record)
 

@@ -11,9 +11,12 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .batch import InputError, convert
-from .models import Release
+from typing import TYPE_CHECKING
+
 from .options import Options
+
+if TYPE_CHECKING:  # pragma: no cover - the parsers are imported when the command runs
+    from .models import Release
 
 #: characters of context shown on each side of an example
 EXAMPLE_SIDE = 30
@@ -75,6 +78,8 @@ def write(entries: list[Entry], out, fmt: str) -> None:
 
 
 def cmd_glossary(args: argparse.Namespace) -> int:
+    from .batch import InputError, convert
+
     options = Options(quotes=False, normalize="none")
     kinds = set(args.kind) if args.kind else None
     try:

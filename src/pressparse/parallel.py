@@ -14,9 +14,7 @@ archive, and lines come back in input order.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import queue
-import sys
 import threading
 import time
 from collections import deque
@@ -27,6 +25,7 @@ from multiprocessing.connection import Connection, wait
 from .batch import Input, read_input, record_of
 from .models import Release, Source
 from .options import Options
+from .server import START_METHOD, context, start
 
 log = logging.getLogger("pressparse")
 
@@ -34,8 +33,6 @@ log = logging.getLogger("pressparse")
 IN_FLIGHT_PER_JOB = 4
 #: documents sent to one worker at a time: the one it parses and the next
 QUEUED_PER_WORKER = 2
-#: how workers start: forkserver where there is one (no fork of a threaded parent), else spawn
-START_METHOD = "forkserver" if sys.platform.startswith("linux") else "spawn"
 
 
 @dataclass
@@ -80,24 +77,22 @@ class _Worker:
 class WorkerPool:
     """``jobs`` worker processes parsing documents with ``options``; :meth:`close` ends them all.
 
-    With forkserver (Linux), the server imports :mod:`pressparse.preload` before it forks any
-    worker when ``options`` need Kiwi: the model is built once, and the workers share its memory
-    (copy-on-write) instead of each building its own.
+    With forkserver (Linux), the workers fork from a server that has imported the parsers and,
+    when ``options`` need it, built Kiwi (:mod:`pressparse.server`): the model is built once, and
+    the workers share its memory (copy-on-write) instead of each building its own.
     """
 
-    def __init__(self, jobs: int, options: Options):
+    def __init__(self, jobs: int, options: Options, server_started: float | None = None):
+        """``server_started``: when the caller started the server itself (:func:`pressparse.server.start`)."""
         self.options = options
-        self.context = multiprocessing.get_context(START_METHOD)
+        self.context = context()
         needs_kiwi = options.quotes or options.glosses
-        if START_METHOD == "forkserver":
-            self.context.set_forkserver_preload(["pressparse.preload" if needs_kiwi else "pressparse.pipeline"])
-        loads = needs_kiwi and not _server_running()
-        started = time.perf_counter()
+        started = server_started or start(needs_kiwi)
         self.workers = [_Worker(self.context, options) for _ in range(jobs)]
-        if loads and START_METHOD == "forkserver":  # the first start waited for the server's preload
+        if needs_kiwi and started is not None:  # the first worker waited for the server's preload
             log.info("Korean model (Kiwi) loaded in %.1f s, shared by the %d worker(s)",
                      time.perf_counter() - started, jobs)
-        elif loads:
+        elif needs_kiwi and START_METHOD != "forkserver":
             log.info("Korean model (Kiwi) loading in each of the %d worker(s)", jobs)
 
     def close(self) -> None:
@@ -184,15 +179,6 @@ class WorkerPool:
         self.workers[self.workers.index(worker)] = fresh
 
 
-def _server_running() -> bool:
-    """True when this process's forkserver already runs (its preload, and Kiwi, are done)."""
-    if START_METHOD != "forkserver":
-        return False
-    from multiprocessing import forkserver
-
-    return getattr(getattr(forkserver, "_forkserver", None), "_forkserver_pid", None) is not None
-
-
 def _serve(tasks: Connection, results: Connection, options: Options) -> None:
     """A worker's loop: parse each document sent, send back its JSON line; end at EOF.
 
@@ -224,8 +210,10 @@ def _read(tasks: Connection, inbox: queue.SimpleQueue) -> None:
             return
 
 
-def convert_lines(items: Iterable[Input], options: Options, jobs: int) -> Iterator[str]:
-    """The JSON line of every input, in input order, parsed on ``jobs`` worker processes."""
-    with WorkerPool(jobs, options) as pool:
+def convert_lines(items: Iterable[Input], options: Options, jobs: int,
+                  server_started: float | None = None) -> Iterator[str]:
+    """The JSON line of every input, in input order, parsed on ``jobs`` worker processes
+    (``server_started``: see :class:`WorkerPool`)."""
+    with WorkerPool(jobs, options, server_started) as pool:
         yield from pool.lines(items)
 
