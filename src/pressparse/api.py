@@ -31,7 +31,9 @@ def convert(paths: Iterable[str | os.PathLike], *, jobs: int = 1, resume: str | 
     if missing:
         raise InputError(f"no such file or folder: {shown_path(missing[0])}")
     done = done_inputs(resume) if resume is not None else set()
-    todo = (item for item in iter_inputs(paths, options.max_bytes) if resume_key(item.path) not in done)
+    todo = iter_inputs(paths, options.max_bytes)
+    if done:  # a resolved path per input costs a system call or more: only when there is a run to resume
+        todo = (item for item in todo if resume_key(item.path) not in done)
     if jobs == 0:
         return convert_inputs(todo, options)
     return (Release.model_validate_json(line) for line in convert_lines(todo, options, jobs))

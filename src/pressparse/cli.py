@@ -108,7 +108,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
     try:
         with out:
             items = iter_inputs(args.paths, options.max_bytes, skipped)
-            todo = (item for item in items if resume_key(item.path) not in out.done)
+            todo = (item for item in items if resume_key(item.path) not in out.done) if out.done else items
             for line in progress(convert_lines(todo, options, args.jobs, server_started), args.progress):
                 out.write(line)
                 count += 1
