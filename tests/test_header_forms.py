@@ -1,6 +1,8 @@
 """Header layouts that converted releases come in, each as a short real-shaped document."""
 from __future__ import annotations
 
+import pytest
+
 import pressparse
 
 BODY = "\n\n정부, 새 정책 발표\n\n□ 행정안전부(장관 이상민)는 30일 새 정책을 발표했다.\n"
@@ -261,3 +263,22 @@ def test_title_over_two_lines_before_its_dash_subtitles():
                               "- 올해 4개 산단 중심 중소기업 지원\n□ 정부는 새 정책을 발표했다.", quotes=False, glosses=False)
     assert record.title == "일가정양립, 산업단지로 확산 노동부 ‘산단 행복일터 프로젝트’ 본격 추진"
     assert record.subtitles == ["올해 4개 산단 중심 중소기업 지원"]
+
+
+@pytest.mark.parametrize("opening", [
+    "제목: 청년 주거 지원 확대 시행",
+    "제 목 : 청년 주거 지원 확대 시행",
+    "[제목] 청년 주거 지원 확대 시행",
+    "<보도 제목> 청년 주거 지원 확대 시행",
+    "제 목\t청년 주거 지원 확대 시행",  # a header table's row: the label's cell, then the title's
+])
+def test_a_labelled_title_is_read_without_its_label(opening):
+    text = f"보도자료\n보도일시\t2024. 5. 1.(수) 12:00\n담당부서\t주택정책과\n{opening}\n\n□ 국토부는 1일 청년 주거 지원을 확대한다고 밝혔다."
+    record = pressparse.parse(text)
+    assert record.title == "청년 주거 지원 확대 시행"
+    assert text[slice(*record.title_span)] == record.title
+
+
+def test_a_word_that_begins_with_the_label_is_no_label():
+    record = pressparse.parse("보도자료\n\n제목소리 높인 청년 정책 토론회 개최\n\n□ 본문이다.")
+    assert record.title == "제목소리 높인 청년 정책 토론회 개최"

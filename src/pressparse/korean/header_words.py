@@ -13,6 +13,10 @@ RELEASE_LABELS = frozenset({"보도일시", "보도시점", "보도", "보도일
 DISTRIBUTION_LABELS = frozenset({"배포일시", "배포시점", "배포", "배포일", "배포시간", "배포일자"})
 #: the labels of both time cells
 TIME_LABELS = RELEASE_LABELS | DISTRIBUTION_LABELS
+#: a title's label before it on its line: bracketed (`[제목] …`, `<제 목> …`), with a colon
+#: (`제목: …`, `보도 제목 : …`) or as the cell before it (`제 목⇥…`)
+TITLE_LABEL = re.compile(r"[\[<【(〔] *+(?:보도 *+)?제 *+목 *+[\]>】)〕][ \t]*+(?:[:：][ \t]*+)?"
+                         r"|(?:보도 *+)?제 *+목 *+(?:[:：]|\t)[ \t]*+")
 #: labels that open a department entry (the first column of the contact table)
 DEPARTMENT_LABELS = frozenset({"담당부서", "등록부서", "작성부서", "담당부처", "배포부서", "자료문의", "문의처", "문의", "담당", "주관부서", "보도자료제공"})
 #: a board's field naming the body that posted the release

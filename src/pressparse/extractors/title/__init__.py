@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...document import Document, Line, Regions
 from ...models import Department, Release
 from ...options import Options
-from .candidates import title_at, title_by_size, title_in_header_row, title_named
+from .candidates import title_at, title_by_size, title_in_header_row, title_labelled, title_named
 from .reading import read_title, skip_repeat, unit_tag
 from .subtitles import dash_subtitles, plain_subtitles, run_in_subtitle
 
@@ -18,6 +18,8 @@ def extract(doc: Document, record: Release, options: Options, header: frozenset[
     """Fill the title and subtitles; give the regions the header (``header``) and title take."""
     lines = [ln for ln in doc.lines if not ln.is_blank and ln.index not in header]
     named = title_named(doc, lines)
+    if named is None:
+        named = title_labelled(lines)
     by_size = None if named is not None else title_by_size(doc, lines)
     in_row = None if by_size or named is not None else title_in_header_row(doc, header)
     if in_row:

@@ -10,7 +10,7 @@ import re
 from ...blocks import Hints
 from ...document import Document, Line
 from ...korean import HANGUL, letters
-from ...korean.header_words import DEPARTMENT_LABELS, ROLE_WORDS, TIME_LABELS
+from ...korean.header_words import DEPARTMENT_LABELS, ROLE_WORDS, TIME_LABELS, TITLE_LABEL
 from ...korean.markers import BANNER, MARKER, is_chrome
 from ...korean.organisations import is_organisation
 from ...korean.sentences import ENDS_SENTENCE
@@ -48,6 +48,18 @@ def title_named(doc: Document, lines: list[Line]) -> int | None:
         have = letters(line.stripped)
         if len(have) >= MIN_TITLE and (have.startswith(want) or want.startswith(have)) and can_be_title(line):
             return i
+    return None
+
+
+def title_labelled(lines: list[Line]) -> int | None:
+    """The opening line that labels its text as the title (`제목: …`, `[제 목] …`, `제목⇥…`),
+    before the first paragraph."""
+    for i, line in enumerate(lines[:OPENING_LINES]):
+        label = TITLE_LABEL.match(line.stripped)
+        if label and can_be_title_text(line.stripped[label.end():].strip()):
+            return i
+        if len(line.stripped) > MAX_TITLE and not line.is_table_row:
+            return None
     return None
 
 

@@ -8,7 +8,7 @@ import re
 import regex
 
 from ...document import Line
-from ...korean.header_words import UNIT_ENDINGS
+from ...korean.header_words import TITLE_LABEL, UNIT_ENDINGS
 from ...korean.markers import INLINE_BANNER, MARKER, SUBTITLE_DASH, is_chrome
 from ...korean.organisations import is_organisation
 from ...korean.sentences import ENDS_SENTENCE
@@ -62,7 +62,7 @@ def read_title(lines: list[Line], at: int, count: int | None = None):
     start = first.start + (banner.end() if banner else len(first.text) - len(first.text.lstrip()))
     joined = " ".join(ln.stripped for ln in used)
     joined = INLINE_BANNER.sub("", joined)
-    badge = LEADING_BADGE.match(joined) or BRACKETED.match(joined)
+    badge = LEADING_BADGE.match(joined) or TITLE_LABEL.match(joined) or BRACKETED.match(joined)
     if badge:
         cut = badge.start("inner") if badge.re is BRACKETED else badge.end()
         joined, start = joined[cut:], start + cut
