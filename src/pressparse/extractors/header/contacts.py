@@ -83,26 +83,36 @@ def _table_start(line: Line, following: list[Line]) -> int | None:
     tokens = line_tokens(line)
     kinds = [cc.classify(t) for t in tokens]
     has_role = cc.ROLE in kinds
-    # where each token starts in the line's tokens and the lines after, joined; and where the
-    # last phone or e-mail of that text starts: a label has one after it when it starts before
-    # (one pass over the text, not one per label)
+    if cc.LABEL not in kinds and not (has_role and line.is_table_row):
+        return None  # most lines with a hint: no label and no role row (the loop below says no)
+    contact_at: int | None = None  # where the last phone or e-mail starts, read when first asked
+    for k, kind in enumerate(kinds):
+        if kind == cc.LABEL and (len(tokens) > k + 1 or following):
+            if has_role:
+                return k
+            if contact_at is None:
+                contact_at = _last_contact(tokens, following)
+            if contact_at >= _token_starts(tokens)[k]:
+                return k
+        if kind == cc.ROLE and line.is_table_row and any(cc.PHONE.search(t.text) for t in tokens[k:]):
+            return _row_start(tokens, k)
+    return None
+
+
+def _token_starts(tokens: list[Token]) -> list[int]:
+    """Where each token starts in the text :func:`_last_contact` reads."""
     starts, pos = [], 0
     for t in tokens:
         starts.append(pos)
         pos += len(t.text) + 1
+    return starts
+
+
+def _last_contact(tokens: list[Token], following: list[Line]) -> int:
+    """Where the last phone or e-mail starts in the line's tokens and the lines after, joined
+    (-1 without one): a label has one after it when it starts before."""
     joined = " ".join(t.text for t in tokens) + " " + " ".join(ln.text for ln in following)
-    contact_at = max((m.start() for pattern in (cc.PHONE, cc.EMAIL) for m in pattern.finditer(joined)), default=-1)
-    phone_cells = [bool(cc.PHONE.search(t.text)) for t in tokens]
-    phone_after = [False] * (len(tokens) + 1)
-    for k in range(len(tokens) - 1, -1, -1):
-        phone_after[k] = phone_after[k + 1] or phone_cells[k]
-    for k, kind in enumerate(kinds):
-        if kind == cc.LABEL and (len(tokens) > k + 1 or following):
-            if contact_at >= starts[k] or has_role:
-                return k
-        if kind == cc.ROLE and line.is_table_row and phone_after[k]:
-            return _row_start(tokens, k)
-    return None
+    return max((m.start() for pattern in (cc.PHONE, cc.EMAIL) for m in pattern.finditer(joined)), default=-1)
 
 
 def _row_start(tokens: list[Token], role_at: int) -> int:
