@@ -85,34 +85,35 @@ def _table_start(line: Line, following: list[Line]) -> int | None:
     has_role = cc.ROLE in kinds
     if cc.LABEL not in kinds and not (has_role and line.is_table_row):
         return None  # most lines with a hint: no label and no role row (the loop below says no)
-    contact_at: int | None = None  # where the last phone or e-mail starts, read when first asked
+    labelled = [True] * len(tokens) if has_role else _contact_after(tokens, following)
+    phone_after = _phone_after(tokens) if has_role and line.is_table_row else [False] * len(tokens)
     for k, kind in enumerate(kinds):
-        if kind == cc.LABEL and (len(tokens) > k + 1 or following):
-            if has_role:
-                return k
-            if contact_at is None:
-                contact_at = _last_contact(tokens, following)
-            if contact_at >= _token_starts(tokens)[k]:
-                return k
-        if kind == cc.ROLE and line.is_table_row and any(cc.PHONE.search(t.text) for t in tokens[k:]):
+        if kind == cc.LABEL and (len(tokens) > k + 1 or following) and labelled[k]:
+            return k
+        if kind == cc.ROLE and line.is_table_row and phone_after[k]:
             return _row_start(tokens, k)
     return None
 
 
-def _token_starts(tokens: list[Token]) -> list[int]:
-    """Where each token starts in the text :func:`_last_contact` reads."""
+def _contact_after(tokens: list[Token], following: list[Line]) -> list[bool]:
+    """For each token, whether a phone or e-mail starts at it or after it in the line's tokens
+    and the lines after, joined (one pass over the text, not one per label)."""
+    joined = " ".join(t.text for t in tokens) + " " + " ".join(ln.text for ln in following)
+    contact_at = max((m.start() for pattern in (cc.PHONE, cc.EMAIL) for m in pattern.finditer(joined)), default=-1)
     starts, pos = [], 0
     for t in tokens:
-        starts.append(pos)
+        starts.append(contact_at >= pos)
         pos += len(t.text) + 1
     return starts
 
 
-def _last_contact(tokens: list[Token], following: list[Line]) -> int:
-    """Where the last phone or e-mail starts in the line's tokens and the lines after, joined
-    (-1 without one): a label has one after it when it starts before."""
-    joined = " ".join(t.text for t in tokens) + " " + " ".join(ln.text for ln in following)
-    return max((m.start() for pattern in (cc.PHONE, cc.EMAIL) for m in pattern.finditer(joined)), default=-1)
+def _phone_after(tokens: list[Token]) -> list[bool]:
+    """For each token, whether it or a token after it holds a phone."""
+    after, seen = [False] * len(tokens), False
+    for k in range(len(tokens) - 1, -1, -1):
+        seen = seen or bool(cc.PHONE.search(tokens[k].text))
+        after[k] = seen
+    return after
 
 
 def _row_start(tokens: list[Token], role_at: int) -> int:
