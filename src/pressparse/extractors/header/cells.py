@@ -58,13 +58,18 @@ class Token:
 
     @cached_property
     def key(self) -> str:
-        """The text without white space or a trailing colon, for label look-ups (``str.split``
-        splits on the white space ``\\s`` matches, without a regex call for every token)."""
-        return "".join(self.text.split()).rstrip(":：")
+        """The text as :func:`label_key` compares it."""
+        return label_key(self.text)
 
     @property
     def span(self) -> tuple[int, int]:
         return (self.start, self.end)
+
+
+def label_key(text: str) -> str:
+    """``text`` without white space or a trailing colon, for label look-ups (``str.split``
+    splits on the white space ``\\s`` matches, without a regex call for every token)."""
+    return "".join(text.split()).rstrip(":：")
 
 
 def is_label(token: Token, labels: frozenset[str] = ALL_LABELS) -> bool:

@@ -10,7 +10,7 @@ from ...korean.header_words import DEPARTMENT_LABELS, GROUP_TAG, HEAD_AND_UNIT, 
 from ...korean.names import looks_like_name
 from ...korean.organisations import is_organisation
 from ...korean.segment import split_known
-from .cells import Token
+from .cells import Token, label_key
 
 #: the digits of a phone number: 044-204-7320, 02)2100-6171, 044) 203-2345, 286-3510
 _PHONE_DIGITS = (r"(?:(?:0\d{1,2}\s*[)\-.~]\s*|0\d{1,2}\s+)?\d{3,4}\s*[-.]\s*\d{4}(?![\d-])"
@@ -94,10 +94,17 @@ def clean_phone(raw: str) -> str:
 
 def classify(token: Token, after_position: bool = False) -> str:
     """The kind of one cell (see the module docstring)."""
-    text = token.text.strip()
+    return kind_of(token.text, after_position)
+
+
+@lru_cache(maxsize=8192)
+def kind_of(cell: str, after_position: bool = False) -> str:
+    """The kind of a cell holding ``cell``: the contact extractors ask again for the same cells
+    (a line's cells when it may open a table, when it continues one, when it is read)."""
+    text = cell.strip()
     if not text or text in "-–—":
         return EMPTY
-    key = token.key
+    key = label_key(cell)
     if key in DEPARTMENT_LABELS:
         return LABEL
     if text[0] in "<(〈[［【" and text[-1] in ">)〉]］】":

@@ -83,26 +83,37 @@ def _table_start(line: Line, following: list[Line]) -> int | None:
     tokens = line_tokens(line)
     kinds = [cc.classify(t) for t in tokens]
     has_role = cc.ROLE in kinds
-    # where each token starts in the line's tokens and the lines after, joined; and where the
-    # last phone or e-mail of that text starts: a label has one after it when it starts before
-    # (one pass over the text, not one per label)
-    starts, pos = [], 0
-    for t in tokens:
-        starts.append(pos)
-        pos += len(t.text) + 1
-    joined = " ".join(t.text for t in tokens) + " " + " ".join(ln.text for ln in following)
-    contact_at = max((m.start() for pattern in (cc.PHONE, cc.EMAIL) for m in pattern.finditer(joined)), default=-1)
-    phone_cells = [bool(cc.PHONE.search(t.text)) for t in tokens]
-    phone_after = [False] * (len(tokens) + 1)
-    for k in range(len(tokens) - 1, -1, -1):
-        phone_after[k] = phone_after[k + 1] or phone_cells[k]
+    if cc.LABEL not in kinds and not (has_role and line.is_table_row):
+        return None  # most lines with a hint: no label and no role row (the loop below says no)
+    labelled = [True] * len(tokens) if has_role else _contact_after(tokens, following)
+    phone_after = _phone_after(tokens) if has_role and line.is_table_row else [False] * len(tokens)
     for k, kind in enumerate(kinds):
-        if kind == cc.LABEL and (len(tokens) > k + 1 or following):
-            if contact_at >= starts[k] or has_role:
-                return k
+        if kind == cc.LABEL and (len(tokens) > k + 1 or following) and labelled[k]:
+            return k
         if kind == cc.ROLE and line.is_table_row and phone_after[k]:
             return _row_start(tokens, k)
     return None
+
+
+def _contact_after(tokens: list[Token], following: list[Line]) -> list[bool]:
+    """For each token, whether a phone or e-mail starts at it or after it in the line's tokens
+    and the lines after, joined (one pass over the text, not one per label)."""
+    joined = " ".join(t.text for t in tokens) + " " + " ".join(ln.text for ln in following)
+    contact_at = max((m.start() for pattern in (cc.PHONE, cc.EMAIL) for m in pattern.finditer(joined)), default=-1)
+    starts, pos = [], 0
+    for t in tokens:
+        starts.append(contact_at >= pos)
+        pos += len(t.text) + 1
+    return starts
+
+
+def _phone_after(tokens: list[Token]) -> list[bool]:
+    """For each token, whether it or a token after it holds a phone."""
+    after, seen = [False] * len(tokens), False
+    for k in range(len(tokens) - 1, -1, -1):
+        seen = seen or bool(cc.PHONE.search(tokens[k].text))
+        after[k] = seen
+    return after
 
 
 def _row_start(tokens: list[Token], role_at: int) -> int:

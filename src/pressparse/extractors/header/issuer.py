@@ -19,8 +19,10 @@ from ...korean.organisations import is_organisation
 from .late_issuer import find_late_issuer
 from .lead import first_org
 
-#: the spokesperson footer: `기획재정부 대변인`
-SPOKESPERSON = re.compile(r"(?P<org>[가-힣]{2,25})\s+대변인")
+#: the spokesperson's title, and the footer that names the issuer with it: `기획재정부 대변인`
+#: (a name's run of Hangul taken possessively: no shorter run can be followed by the space)
+SPOKESPERSON_TITLE = "대변인"
+SPOKESPERSON = re.compile(rf"(?P<org>[가-힣]{{2,25}}+)\s+{SPOKESPERSON_TITLE}")
 #: a board's field naming the body that posted: `기관명 : 광주예술중·고등학교`
 ISSUER_FIELD = re.compile(rf"(?:^|\s)(?:{'|'.join(ISSUER_LABELS)})\s*+[:：]\s*+(?P<org>[가-힣][가-힣·]{{1,30}}+)")
 #: how many opening lines may hold a board's fields
@@ -75,7 +77,7 @@ def _labelled(doc: Document) -> str | None:
 
 
 def _spokesperson(doc: Document) -> str | None:
-    return first_org(SPOKESPERSON, doc.text)
+    return first_org(SPOKESPERSON, doc.text) if SPOKESPERSON_TITLE in doc.text else None
 
 
 def extract(doc: Document, record: Release, options: Options, regions: Regions) -> None:

@@ -14,9 +14,13 @@ from .lead import (PUNCTUATION, TITLE_WORDS, first_org, lead_sentences, organisa
                    subject_words, without_particle)
 
 #: an organisation's first mention with its head: `중소벤처기업부(장관 이영)`, `(부총리 겸 … 장관 배경훈, 이하 …)`
-WITH_HEAD = re.compile(rf"(?P<org>[가-힣]{{2,25}})\s*\(\s*(?:{'|'.join(HEAD_TITLES)})(?:\s|,|\))")
-#: an organisation given a short name in the lead: `중소벤처기업부(이하 중기부)`
-WITH_ALIAS = re.compile(r"(?P<org>[가-힣]{2,25})\s*\(\s*이하\s*[‘'“\"]?[가-힣A-Za-z]+")
+#: (here and in WITH_ALIAS the name is a run of Hangul taken possessively: no shorter run is
+#: followed by the bracket)
+WITH_HEAD = re.compile(rf"(?P<org>[가-힣]{{2,25}}+)\s*\(\s*(?:{'|'.join(HEAD_TITLES)})(?:\s|,|\))")
+#: the word that gives a short name (`이하` = hereafter), and an organisation given one in the
+#: lead: `중소벤처기업부(이하 중기부)`
+HEREAFTER = "이하"
+WITH_ALIAS = re.compile(rf"(?P<org>[가-힣]{{2,25}}+)\s*\(\s*{HEREAFTER}\s*[‘'“\"]?[가-힣A-Za-z]+")
 #: a lead sentence whose subject is the organisation: `전라남도는 …`
 SUBJECT = re.compile(r"^[\s□■○ㅇ◦▶-]*(?P<org>[가-힣]{2,25})(?:은|는|이|가)\s")
 #: how far before a body named with its head the organisation it belongs to may stand
@@ -74,7 +78,8 @@ def _with_head(doc: Document) -> str | None:
 
 
 def _with_alias(doc: Document) -> str | None:
-    return first_org(WITH_ALIAS, doc.text[:NAMED_CHARS])
+    opening = doc.text[:NAMED_CHARS]
+    return first_org(WITH_ALIAS, opening) if HEREAFTER in opening else None
 
 
 def _subject(doc: Document) -> str | None:

@@ -7,6 +7,7 @@ the position and the organisation inside the noun phrase.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
 import regex
@@ -238,9 +239,11 @@ def _foreign_name(words: list[str]) -> bool:
             and foreign_ratio("".join(words)) >= FOREIGN_NAME_RATIO)
 
 
+@lru_cache(maxsize=4096)
 def looks_like_name(word: str) -> bool:
     """True when ``word`` reads as a personal name and Kiwi does not know it as a common noun
-    (기업, 주민, 위원회 are words; 권창준, 이정, 김광식 are not, however Kiwi splits them)."""
+    (기업, 주민, 위원회 are words; 권창준, 이정, 김광식 are not, however Kiwi splits them).
+    Kept per word: the same names and titles come back in every release of an office."""
     if not sp.is_person_name(word):
         return False
     tokens = get_kiwi().tokenize(word)

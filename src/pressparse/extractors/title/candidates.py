@@ -135,7 +135,10 @@ def title_by_size(doc: Document, lines: list[Line]) -> tuple[int, int] | None:
 
     Banners, dates, labels and page furniture are never candidates (:func:`can_be_title`),
     whatever their size; consecutive lines of the title's size and page are one title.
+    Plain text (no blocks given by its reader) has no sizes: its blocks are not made to say so.
     """
+    if doc.given_blocks is None:
+        return None
     opening = _opening(doc, lines)
     sized = [(i, line, h) for i, line, h in opening if h.size and can_be_title(line)]
     if not sized:
