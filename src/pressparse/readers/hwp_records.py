@@ -5,12 +5,13 @@ flags, and names the record tags; the few payload fields the reader needs (DocIn
 paragraph shapes, a paragraph's header, text, char shapes and controls, a cell's place) are read
 here at the offsets python-hwpx's decoders read them, several times faster than its objects for
 every field. python-hwpx's ``read_hwp5`` is not used: it inflates every stream up to 256 MB and
-builds the record tree of a whole stream at once (up to 4 million records, about 800 MB). Here
+builds a tree of record objects of a whole stream (up to 4 million records, about 800 MB). Here
 the inflated bytes of all streams share one budget (``max_bytes``), the records of a document
-another (:data:`MAX_RECORDS`), and a section is read one top-level paragraph at a time, so the
-reader can stop once it has text enough. A record is a 32-bit header (tag in bits 0-9, level in
-bits 10-19, size in bits 20-31, a size of 0xFFF followed by the real size) and its payload; a
-record belongs to the nearest earlier record one level up.
+another (:data:`MAX_RECORDS`). A record is a 32-bit header (tag in bits 0-9, level in bits
+10-19, size in bits 20-31, a size of 0xFFF followed by the real size) and its payload; a record
+belongs to the nearest earlier record one level up. A stream's records are read in one pass into
+flat lists (:class:`Records`: tags, payloads, where the records below each end), without an
+object per record: building a tree of them cost more than reading the paragraphs.
 """
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ from .bounded import TooLarge
 from .ink import Colour, from_colorref
 
 #: the most records one document is read for (a press release has under a thousand; a record
-#: costs about 200 bytes once read, so this keeps a hostile file to about 100 MB)
+#: costs about 100 bytes once read, so this keeps a hostile file to about 50 MB)
 MAX_RECORDS = 500_000
 #: leaf records the reader never looks at, not kept (line layout, range tags)
 SKIPPED = frozenset({rec.PARA_LINE_SEG, rec.PARA_RANGE_TAG})
@@ -41,6 +42,12 @@ PAYLOAD_TAGS = frozenset({rec.PARA_HEADER, rec.PARA_TEXT, rec.PARA_CHAR_SHAPE, r
                           rec.LIST_HEADER, rec.TABLE, rec.CHAR_SHAPE, rec.PARA_SHAPE, rec.BORDER_FILL})
 _SECTION = re.compile(r"^(BodyText|ViewText)/Section(\d+)$")
 _WORD = struct.Struct("<I")
+#: a record header word: tag in bits 0-9, level in bits 10-19 (the same mask), size in bits 20-31
+_TAG_MASK = 0x3FF
+_LEVEL_SHIFT = 10
+_SIZE_SHIFT = 20
+#: the size that says the real size follows in the next word
+_LONG_SIZE = 0xFFF
 
 
 class HwpError(ValueError):
@@ -107,66 +114,111 @@ class Hwp5:
             raise TooLarge(f"the streams of the file inflate to more than {self.max_bytes:,} bytes (max_bytes)")
         return data
 
-    def trees(self, path: str) -> Iterator[rec.Record]:
-        """The records of a stream as trees, one top-level record (a section's paragraph) at a
-        time, each with the records below it as children. :class:`Damaged` where a record
-        breaks off, :class:`TooLarge` past :data:`MAX_RECORDS`."""
+    def records(self, path: str) -> Records:
+        """The records of a stream, read in one pass up to where it breaks off (:class:`Damaged`)
+        or passes :data:`MAX_RECORDS` (:class:`TooLarge`); that error is kept in the records,
+        raised by :meth:`Records.paragraphs` once the paragraphs before it are read."""
         data = self.stream(path)
-        record_of = rec.Record
+        tags: list[int] = []
+        payloads: list[bytes] = []
+        ends: list[int] = []
+        roots: list[int] = []
+        opened: list[int] = []  # the records that may yet get records below them …
+        levels: list[int] = []  # … and their levels, rising
         skipped, payload_tags = SKIPPED, PAYLOAD_TAGS
-        root: rec.Record | None = None
-        stack: list[rec.Record] = []
-        offset, end = 0, len(data)
-        while offset < end:
-            offset, tag, level, size = self._header(data, offset, path)
-            if tag in skipped:
-                continue
-            record = record_of(tag, level, data[offset - size:offset] if tag in payload_tags else b"")
-            while stack and stack[-1].level >= level:
-                stack.pop()
-            if stack:
-                stack[-1].children.append(record)
-            else:
-                if root is not None:
-                    yield root
-                root = record
-            stack.append(record)
-        if root is not None:
-            yield root
+        try:
+            for word, start, stop in self._headers(data, path):
+                tag = word & _TAG_MASK
+                if tag in skipped:
+                    continue
+                level = (word >> _LEVEL_SHIFT) & _TAG_MASK
+                index = len(tags)
+                while levels and levels[-1] >= level:  # they end here
+                    levels.pop()
+                    ends[opened.pop()] = index
+                if not opened:
+                    roots.append(index)
+                opened.append(index)
+                levels.append(level)
+                tags.append(tag)
+                payloads.append(data[start:stop] if tag in payload_tags else b"")
+                ends.append(index + 1)
+        except (Damaged, TooLarge) as exc:
+            if roots:
+                roots.pop()  # the paragraph it broke off in is not read
+            return Records(tags, payloads, _closed(ends, opened), roots, exc)
+        return Records(tags, payloads, _closed(ends, opened), roots, None)
 
     def payloads(self, path: str, tags: frozenset[int]) -> dict[int, list[bytes]]:
-        """The payloads of the records of ``tags`` in a stream, by tag, in stream order, without
-        building record trees (DocInfo's shapes stand at one level, no children wanted);
-        :class:`Damaged` and :class:`TooLarge` as :meth:`trees` raises them."""
+        """The payloads of the records of ``tags`` in a stream, by tag, in stream order (DocInfo's
+        shapes stand at one level, no records below them wanted); :class:`Damaged` and
+        :class:`TooLarge` as :meth:`records` meets them."""
         data = self.stream(path)
         found: dict[int, list[bytes]] = {tag: [] for tag in tags}
-        offset, end = 0, len(data)
-        while offset < end:
-            offset, tag, _, size = self._header(data, offset, path)
-            if tag in found:
-                found[tag].append(data[offset - size:offset])
+        for word, start, stop in self._headers(data, path):
+            if word & _TAG_MASK in found:
+                found[word & _TAG_MASK].append(data[start:stop])
         return found
 
-    def _header(self, data: bytes, offset: int, path: str) -> tuple[int, int, int, int]:
-        """Read the record header at ``offset``: (offset after the record, tag, level, payload
-        size), counted against :data:`MAX_RECORDS`; :class:`Damaged` where the record breaks off."""
-        end = len(data)
-        if offset + 4 > end:
-            raise Damaged(f"{path} ends inside a record header")
-        word = _WORD.unpack_from(data, offset)[0]
-        offset += 4
-        size = word >> 20
-        if size == 0xFFF:
+    def _headers(self, data: bytes, path: str) -> Iterator[tuple[int, int, int]]:
+        """Each record's header word (tag, level, size) and where its payload starts and stops,
+        counted against :data:`MAX_RECORDS`; :class:`Damaged` where a record breaks off."""
+        unpack = _WORD.unpack_from
+        offset, end = 0, len(data)
+        while offset < end:
             if offset + 4 > end:
                 raise Damaged(f"{path} ends inside a record header")
-            size = _WORD.unpack_from(data, offset)[0]
+            word = unpack(data, offset)[0]
             offset += 4
-        if offset + size > end:
-            raise Damaged(f"{path} has a record that runs past the end of the stream")
-        self.records_left -= 1
-        if self.records_left < 0:
-            raise TooLarge(f"the file holds more than {MAX_RECORDS:,} records")
-        return offset + size, word & 0x3FF, (word >> 10) & 0x3FF, size
+            size = word >> _SIZE_SHIFT
+            if size == _LONG_SIZE:
+                if offset + 4 > end:
+                    raise Damaged(f"{path} ends inside a record header")
+                size = unpack(data, offset)[0]
+                offset += 4
+            if offset + size > end:
+                raise Damaged(f"{path} has a record that runs past the end of the stream")
+            self.records_left -= 1
+            if self.records_left < 0:
+                raise TooLarge(f"the file holds more than {MAX_RECORDS:,} records")
+            yield word, offset, offset + size
+            offset += size
+
+
+def _closed(ends: list[int], opened: list[int]) -> list[int]:
+    """``ends`` with the records still open at the end of the stream ended there."""
+    for index in opened:
+        ends[index] = len(ends)
+    return ends
+
+
+class Records(NamedTuple):
+    """The records of one stream, flat in stream order: the records below a record follow it,
+    up to ``ends`` of it, and belong to the nearest earlier record one level up."""
+
+    tags: list[int]
+    #: the payloads of :data:`PAYLOAD_TAGS`; the others are empty
+    payloads: list[bytes]
+    #: one past the last record below each record: ``range(i, ends[i])`` is it and all below it
+    ends: list[int]
+    #: the top-level records (a section's paragraphs) that were read whole
+    roots: list[int]
+    #: where the stream broke off (:class:`Damaged`, :class:`TooLarge`), or None
+    broken: Exception | None = None
+
+    def paragraphs(self) -> Iterator[int]:
+        """The top-level records one at a time, then the error where the stream broke off."""
+        yield from self.roots
+        if self.broken is not None:
+            raise self.broken
+
+    def children(self, index: int) -> Iterator[int]:
+        """The records one level below record ``index``, in order."""
+        ends = self.ends
+        child, end = index + 1, ends[index]
+        while child < end:
+            yield child
+            child = ends[child]
 
 
 #: what a protected file is called in the error, by python-hwpx's error code
@@ -297,7 +349,7 @@ def _solid_fill(payload: bytes) -> Colour | None:
 
 
 class Paragraph(NamedTuple):
-    """What the reader uses of a ``PARA_HEADER`` record and its children."""
+    """What the reader uses of a ``PARA_HEADER`` record and the records below it."""
 
     #: the id of its paragraph shape
     shape: int
@@ -306,26 +358,36 @@ class Paragraph(NamedTuple):
     text: str
     #: (position, char shape id) where each char shape begins
     char_shapes: list[tuple[int, int]]
-    #: the records of its extended controls (tables, drawings, notes …), in order
-    controls: list[rec.Record]
+    #: the records (their indices) of its extended controls (tables, drawings, notes …), in order
+    controls: list[int]
 
 
-def decode_paragraph(record: rec.Record) -> Paragraph:
-    """The paragraph of a ``PARA_HEADER`` record (python-hwpx's ``parse_paragraph`` decodes all
-    of its fields and splits its text into chunk objects; this only what the reader uses)."""
-    payload = record.payload
+def decode_paragraph(records: Records, index: int) -> Paragraph:
+    """The paragraph of the ``PARA_HEADER`` record ``index`` (python-hwpx's ``parse_paragraph``
+    decodes all of its fields and splits its text into chunk objects; this only what the reader
+    uses)."""
+    tags, payloads = records.tags, records.payloads
+    payload = payloads[index]
     shape = _SHAPE_ID.unpack_from(payload, 8)[0] if len(payload) >= 10 else 0
     text = ""
     char_shapes: list[tuple[int, int]] = []
-    controls: list[rec.Record] = []
-    for child in record.children:
-        if child.tag == rec.PARA_TEXT:
-            text = _units(child.payload)
-        elif child.tag == rec.PARA_CHAR_SHAPE:
-            char_shapes = _char_shapes(child.payload)
-        elif child.tag == rec.CTRL_HEADER:
+    controls: list[int] = []
+    for child in records.children(index):
+        tag = tags[child]
+        if tag == rec.PARA_TEXT:
+            text = _units(payloads[child])
+        elif tag == rec.PARA_CHAR_SHAPE:
+            char_shapes = _char_shapes(payloads[child])
+        elif tag == rec.CTRL_HEADER:
             controls.append(child)
     return Paragraph(shape, text, char_shapes, controls)
+
+
+def ctrl_id(records: Records, index: int) -> str | None:
+    """The four-character id of the control whose ``CTRL_HEADER`` is record ``index`` (``tbl ``,
+    ``gso `` …), as python-hwpx's ``record_ctrl_id`` reads it (a 32-bit word, high byte first)."""
+    payload = records.payloads[index]
+    return payload[3::-1].decode("latin-1") if len(payload) >= 4 else None
 
 
 _SHAPE_ID = struct.Struct("<H")
