@@ -26,10 +26,10 @@ from collections.abc import Iterable, Iterator
 from hwpx.hwp5 import bodytext as bt
 from hwpx.hwp5 import records as rec
 
-from ..blocks import Cell, Grid, Hints, Para, put_bullet, text_size
+from ..blocks import NO_HINTS, Cell, Grid, Hints, Para, put_bullet, text_size
 from .bounded import TooLarge
-from .hwp_records import (Damaged, Hwp5, HwpError, Paragraph, Records, Styles, cell_fill, cell_place, ctrl_id,
-                          decode_paragraph, styles)
+from .hwp_records import (NO_CHAR_SHAPE, Damaged, Hwp5, HwpError, Memo, Paragraph, Records, Styles, cell_fill,
+                          cell_place, ctrl_id, decode_paragraph, shapes_of, styles)
 from .ink import PAGE, UNREAD_GROUND, Colour, unseen
 
 __all__ = ["HwpError", "read_blocks"]
@@ -63,7 +63,7 @@ def read_blocks(data: bytes, *, max_bytes: int, max_chars: int | None = None) ->
     try:
         shapes = styles(hwp)
     except Damaged as exc:
-        shapes = Styles([], [], [], [])
+        shapes = shapes_of({})
         errors.append(f"damaged HWP: {exc}; no font sizes or alignments were read")
     items: list[Para | Grid] = []
     chars_left = max_chars if max_chars is not None else float("inf")
@@ -92,41 +92,30 @@ class _Reader:
 
     def __init__(self, shapes: Styles, records: Records):
         self.records = records
-        self.chars = shapes.chars
-        self.aligns = shapes.aligns
-        self.inks = shapes.inks
-        self.fills = shapes.fills
-        self.bullets = shapes.bullets
-        self.made: dict[tuple[int, int | None], Hints] = {}  # the few distinct hints, made once
-        self.answers: dict[tuple[int, Colour | None], bool] = {}  # seen(), by its arguments
+        self.shapes = shapes
+        self.made = Memo(self._hints)  # the few distinct hints, by (paragraph shape, char shape)
+        self.seen = Memo(self._seen)  # whether text is seen, by (char shape, ground)
 
     def hints(self, para: Paragraph, weights: dict[int, int]) -> Hints:
         """The hints of a paragraph whose text holds ``weights`` characters per char shape."""
         if len(weights) > 1:
-            key = (para.shape, max(weights, key=weights.get))
-        else:  # most paragraphs: one shape, or none
-            key = (para.shape, next(iter(weights), None))
-        made = self.made.get(key)
-        if made is None:
-            shape_id, shape = key
-            align = self.aligns[shape_id] if shape_id < len(self.aligns) else None
-            points, bold = self.chars[shape] if shape is not None and shape < len(self.chars) else (None, None)
-            made = self.made[key] = Hints(points=points, bold=bold, align=align)
-        return made
+            return self.made[para.shape, max(weights, key=weights.get)]
+        return self.made[para.shape, next(iter(weights), None)]  # most paragraphs: one shape, or none
 
-    def seen(self, shape: int, ground: Colour | None) -> bool:
-        """False for text of char shape ``shape`` written in the colour of ``ground`` (asked for
-        every piece of text, answered once for each of the few pairs a document has)."""
-        key = (shape, ground)
-        answer = self.answers.get(key)
-        if answer is None:
-            answer = self.answers[key] = not unseen(self.inks[shape] if shape < len(self.inks) else None, ground)
-        return answer
+    def _hints(self, key: tuple[int, int | None]) -> Hints:
+        """The hints of paragraph shape and char shape ``key`` (None: no text)."""
+        shape_id, shape = key
+        char = self.shapes.chars[shape] if shape is not None else NO_CHAR_SHAPE
+        return Hints(points=char.points, bold=char.bold, align=self.shapes.paras[shape_id].align)
+
+    def _seen(self, key: tuple[int, Colour | None]) -> bool:
+        """False for text of char shape ``shape`` written in the colour of ``ground``."""
+        shape, ground = key
+        return not unseen(self.shapes.chars[shape].ink, ground)
 
     def ground(self, header: int) -> Colour | None:
         """The fill of the cell whose ``LIST_HEADER`` is record ``header`` (border fill ids are 1-based)."""
-        fill = cell_fill(self.records.payloads[header])
-        return self.fills[fill - 1] if 0 < fill <= len(self.fills) else None
+        return self.shapes.fills[cell_fill(self.records.payloads[header]) - 1]
 
     def paragraph(self, index: int, items: list[Para | Grid], depth: int = 0,
                   ground: Colour | None = PAGE) -> None:
@@ -149,16 +138,13 @@ class _Reader:
                     weights = {}
                     for box in _box_paragraphs(self.records, piece):
                         self.paragraph(box, items, depth + 1, UNREAD_GROUND)
-            elif self.seen(piece[1], ground):
+            elif self.seen[piece[1], ground]:
                 text.append(piece[0])
                 weights[piece[1]] = weights.get(piece[1], 0) + len(piece[0].strip())
         self.close(para, text, weights, items)
-        put_bullet(items, before, self.bullet(para))
-
-    def bullet(self, para: Paragraph) -> str | None:
-        """The bullet its paragraph shape sets before the paragraph's text (`-`), as the HWPX
-        reader reads ``hh:heading type="BULLET"``."""
-        return self.bullets[para.shape] if para.shape < len(self.bullets) else None
+        bullet = self.shapes.paras[para.shape].bullet  # as the HWPX reader reads hh:heading type="BULLET"
+        if bullet:
+            put_bullet(items, before, bullet)
 
     def close(self, para: Paragraph, text: list[str], weights: dict[int, int], items: list[Para | Grid]) -> None:
         """Append the text of ``para`` read so far as a paragraph, if it holds any, and empty
@@ -196,14 +182,14 @@ class _Reader:
                     first = para
                 start = len(words)
                 for piece in _pieces(para):
-                    if isinstance(piece, tuple) and self.seen(piece[1], ground):
+                    if isinstance(piece, tuple) and self.seen[piece[1], ground]:
                         words.append(piece[0])
                         weights[piece[1]] = weights.get(piece[1], 0) + len(piece[0].strip())
-                bullet = self.bullet(para)
+                bullet = self.shapes.paras[para.shape].bullet
                 if bullet and "".join(words[start:]).strip():
                     words.insert(start, f"{bullet} ")
                 words.append(" ")
-        hints = self.hints(first, weights) if first is not None else Hints()
+        hints = self.hints(first, weights) if first is not None else NO_HINTS
         return " ".join("".join(words).split()), hints
 
 
@@ -255,11 +241,13 @@ def _cells(records: Records, ctrl: int) -> list[tuple[int, list[int]]]:
 
 def _pieces(para: Paragraph) -> Iterable[tuple[str, int] | int]:
     """The paragraph's text in pieces, each with its character shape id, and the control
-    records (their indices) of its extended controls in their places (most paragraphs, one shape and no control
-    but the paragraph end, which stands for nothing, give a list of one piece or none; the
-    others are split by :func:`_split`).
+    records (their indices) of its extended controls in their places (an empty paragraph gives
+    none; most paragraphs, one shape and no control but the paragraph end, which stands for
+    nothing, give a list of one piece or none; the others are split by :func:`_split`).
     """
     text, shapes = para.text, para.char_shapes
+    if not text:  # an empty paragraph (a cell's, most often)
+        return []
     if len(shapes) <= 1 and text.endswith(PARA_END) and not _CONTROL.search(text, 0, len(text) - 1):
         return [(_clean(text[:-1]), shapes[0][1] if shapes else 0)] if len(text) > 1 else []
     return _split(para)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import struct
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
 from hwpx.hwp5 import records as rec
@@ -115,10 +115,15 @@ class Hwp5:
         return data
 
     def records(self, path: str) -> Records:
-        """The records of a stream, read in one pass up to where it breaks off (:class:`Damaged`)
-        or passes :data:`MAX_RECORDS` (:class:`TooLarge`); that error is kept in the records,
-        raised by :meth:`Records.paragraphs` once the paragraphs before it are read."""
+        """The records of a stream (the payloads of :data:`PAYLOAD_TAGS` kept), read in one pass
+        up to where a record breaks off (:class:`Damaged`) or passes :data:`MAX_RECORDS`
+        (:class:`TooLarge`); that error is kept in the records, raised by
+        :meth:`Records.paragraphs` once the paragraphs before it are read.
+
+        One loop reads the headers as :meth:`_headers` reads them and places each record (the
+        hot path: a call per record cost a fifth of the time)."""
         data = self.stream(path)
+        unpack = _WORD.unpack_from
         tags: list[int] = []
         payloads: list[bytes] = []
         ends: list[int] = []
@@ -126,43 +131,68 @@ class Hwp5:
         opened: list[int] = []  # the records that may yet get records below them …
         levels: list[int] = []  # … and their levels, rising
         skipped, payload_tags = SKIPPED, PAYLOAD_TAGS
-        try:
-            for word, start, stop in self._headers(data, path):
-                tag = word & _TAG_MASK
-                if tag in skipped:
-                    continue
-                level = (word >> _LEVEL_SHIFT) & _TAG_MASK
-                index = len(tags)
-                while levels and levels[-1] >= level:  # they end here
-                    levels.pop()
-                    ends[opened.pop()] = index
-                if not opened:
-                    roots.append(index)
-                opened.append(index)
-                levels.append(level)
-                tags.append(tag)
-                payloads.append(data[start:stop] if tag in payload_tags else b"")
-                ends.append(index + 1)
-        except (Damaged, TooLarge) as exc:
-            if roots:
-                roots.pop()  # the paragraph it broke off in is not read
-            return Records(tags, payloads, _closed(ends, opened), roots, exc)
-        return Records(tags, payloads, _closed(ends, opened), roots, None)
+        budget, count = self.records_left, 0
+        broken: Exception | None = None
+        offset, end = 0, len(data)
+        while offset < end:
+            if offset + 4 > end:
+                broken = Damaged(f"{path} ends inside a record header")
+                break
+            word = unpack(data, offset)[0]
+            offset += 4
+            size = word >> _SIZE_SHIFT
+            if size == _LONG_SIZE:
+                if offset + 4 > end:
+                    broken = Damaged(f"{path} ends inside a record header")
+                    break
+                size = unpack(data, offset)[0]
+                offset += 4
+            start = offset
+            offset += size
+            if offset > end:
+                broken = Damaged(f"{path} has a record that runs past the end of the stream")
+                break
+            count += 1
+            if count > budget:
+                broken = TooLarge(f"the file holds more than {MAX_RECORDS:,} records")
+                break
+            tag = word & _TAG_MASK
+            if tag in skipped:
+                continue
+            level = (word >> _LEVEL_SHIFT) & _TAG_MASK
+            index = len(tags)
+            while levels and levels[-1] >= level:  # they end here
+                levels.pop()
+                ends[opened.pop()] = index
+            if not opened:
+                roots.append(index)
+            opened.append(index)
+            levels.append(level)
+            tags.append(tag)
+            payloads.append(data[start:offset] if tag in payload_tags else b"")
+            ends.append(index + 1)
+        self.records_left = budget - count
+        if broken is not None and roots:
+            roots.pop()  # the paragraph it broke off in is not read
+        for index in opened:  # still open at the end of the stream
+            ends[index] = len(tags)
+        return Records(tags, payloads, ends, roots, broken)
 
     def payloads(self, path: str, tags: frozenset[int]) -> dict[int, list[bytes]]:
-        """The payloads of the records of ``tags`` in a stream, by tag, in stream order (DocInfo's
-        shapes stand at one level, no records below them wanted); :class:`Damaged` and
-        :class:`TooLarge` as :meth:`records` meets them."""
+        """The payloads of the records of ``tags`` in a stream, by tag, in stream order, without
+        placing records (DocInfo's shapes stand at one level, no records below them wanted);
+        :class:`Damaged` and :class:`TooLarge` raised where :meth:`records` keeps them."""
         data = self.stream(path)
         found: dict[int, list[bytes]] = {tag: [] for tag in tags}
-        for word, start, stop in self._headers(data, path):
-            if word & _TAG_MASK in found:
-                found[word & _TAG_MASK].append(data[start:stop])
+        for tag, start, stop in self._headers(data, path):
+            if tag in found:
+                found[tag].append(data[start:stop])
         return found
 
     def _headers(self, data: bytes, path: str) -> Iterator[tuple[int, int, int]]:
-        """Each record's header word (tag, level, size) and where its payload starts and stops,
-        counted against :data:`MAX_RECORDS`; :class:`Damaged` where a record breaks off."""
+        """Each record's tag and where its payload starts and stops, counted against
+        :data:`MAX_RECORDS`; :class:`Damaged` where a record breaks off. (:meth:`records`
+        reads the headers so too, in its own loop.)"""
         unpack = _WORD.unpack_from
         offset, end = 0, len(data)
         while offset < end:
@@ -181,15 +211,8 @@ class Hwp5:
             self.records_left -= 1
             if self.records_left < 0:
                 raise TooLarge(f"the file holds more than {MAX_RECORDS:,} records")
-            yield word, offset, offset + size
+            yield word & _TAG_MASK, offset, offset + size
             offset += size
-
-
-def _closed(ends: list[int], opened: list[int]) -> list[int]:
-    """``ends`` with the records still open at the end of the stream ended there."""
-    for index in opened:
-        ends[index] = len(ends)
-    return ends
 
 
 class Records(NamedTuple):
@@ -245,68 +268,88 @@ _COLOUR_AT = 52
 _SHAPES = frozenset({rec.CHAR_SHAPE, rec.PARA_SHAPE, rec.BORDER_FILL, rec.BULLET})
 
 
+class CharShape(NamedTuple):
+    """What the reader uses of a ``CHAR_SHAPE``; None where the record is too short for it."""
+
+    points: float | None
+    bold: bool | None
+    #: the colour of its text
+    ink: Colour | None
+
+
+class ParaShape(NamedTuple):
+    """What the reader uses of a ``PARA_SHAPE``; None where the record is too short for it."""
+
+    align: str | None
+    #: the bullet character it sets before its text (`-`), or None
+    bullet: str | None
+
+
+#: the shapes of an id with no record
+NO_CHAR_SHAPE = CharShape(None, None, None)
+NO_PARA_SHAPE = ParaShape(None, None)
+
+
+class Memo(dict):
+    """The answers of a function by its argument, each computed when first asked for and kept
+    (``memo[key]`` costs one dict look-up once answered: asked for every paragraph and piece of
+    text, a document has a few distinct answers)."""
+
+    def __init__(self, compute: Callable[[Any], Any]):
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, key: Any) -> Any:
+        value = self[key] = self.compute(key)
+        return value
+
+
+def decoded(payloads: list[bytes], decode: Callable[[bytes], Any], missing: Any) -> Memo:
+    """Records' payloads by id, each decoded on first use (a document defines a few hundred
+    shapes and uses a few dozen: decoding them all cost more); an id with no record gives
+    ``missing``."""
+    return Memo(lambda index: decode(payloads[index]) if 0 <= index < len(payloads) else missing)
+
+
 class Styles(NamedTuple):
-    """DocInfo's shapes in id order: (font size in points, bold) and text colour of each char
-    shape, the alignment of each paragraph shape, the solid fill of each border fill (None: none)."""
+    """DocInfo's shapes by id (:func:`decoded`); a border fill's is its solid fill (0-based: a
+    cell's fill id less one), None for none."""
 
-    chars: Sequence[tuple[float | None, bool | None]]
-    inks: Sequence[Colour | None]
-    aligns: Sequence[str | None]
-    fills: Sequence[Colour | None]
-    #: the bullet character each paragraph shape sets before its text (`-`), or None
-    bullets: Sequence[str | None] = ()
-
-
-class Decoded(Sequence):
-    """Records' payloads decoded one at a time, on first use, and kept: a document defines
-    hundreds of shapes and uses a few, and decoding them all cost a quarter of a millisecond."""
-
-    def __init__(self, payloads: list[bytes], decode: Callable[[bytes], Any]):
-        self._payloads = payloads
-        self._decode = decode
-        self._done: dict[int, Any] = {}
-
-    def __len__(self) -> int:
-        return len(self._payloads)
-
-    def __getitem__(self, index: int) -> Any:  # ids only: no slices
-        try:
-            return self._done[index]
-        except KeyError:
-            value = self._done[index] = self._decode(self._payloads[index])
-            return value
+    chars: Memo
+    paras: Memo
+    fills: Memo
 
 
 def styles(hwp: Hwp5) -> Styles:
-    """The shapes of DocInfo (a record too short for its fields gives nothing), each decoded
-    when first asked for."""
-    found = hwp.payloads("DocInfo", _SHAPES)
-    chars = found[rec.CHAR_SHAPE]
-    marks = found[rec.BULLET]
-    return Styles(Decoded(chars, _size_and_weight), Decoded(chars, _ink),
-                  Decoded(found[rec.PARA_SHAPE], _align), Decoded(found[rec.BORDER_FILL], _solid_fill),
-                  Decoded(found[rec.PARA_SHAPE], lambda payload: _bullet(payload, marks)))
+    """The shapes of DocInfo (a record too short for its fields gives nothing); :class:`Damaged`
+    where DocInfo breaks off."""
+    return shapes_of(hwp.payloads("DocInfo", _SHAPES))
 
 
-def _size_and_weight(payload: bytes) -> tuple[float | None, bool | None]:
-    """(font size in points, bold) of a ``CHAR_SHAPE``."""
+def shapes_of(found: dict[int, list[bytes]]) -> Styles:
+    """The shapes of DocInfo's ``CHAR_SHAPE``, ``PARA_SHAPE``, ``BORDER_FILL`` and ``BULLET``
+    payloads, by tag (none: no shapes)."""
+    marks = found.get(rec.BULLET, [])
+    return Styles(decoded(found.get(rec.CHAR_SHAPE, []), _char_shape, NO_CHAR_SHAPE),
+                  decoded(found.get(rec.PARA_SHAPE, []), lambda payload: _para_shape(payload, marks), NO_PARA_SHAPE),
+                  decoded(found.get(rec.BORDER_FILL, []), _solid_fill, None))
+
+
+def _char_shape(payload: bytes) -> CharShape:
+    """The font size in points, bold and text colour of a ``CHAR_SHAPE``."""
     if len(payload) < _HEIGHT_AT + _HEIGHT_PROPS.size:
-        return None, None
+        return NO_CHAR_SHAPE
     height, props = _HEIGHT_PROPS.unpack_from(payload, _HEIGHT_AT)
-    return height / 100 if height >= 0 else None, bool(props & 0x2)
+    ink = from_colorref(_WORD.unpack_from(payload, _COLOUR_AT)[0]) if len(payload) >= _COLOUR_AT + 4 else None
+    return CharShape(height / 100 if height >= 0 else None, bool(props & 0x2), ink)
 
 
-def _ink(payload: bytes) -> Colour | None:
-    """The text colour of a ``CHAR_SHAPE``."""
-    return from_colorref(_WORD.unpack_from(payload, _COLOUR_AT)[0]) if len(payload) >= _COLOUR_AT + 4 else None
-
-
-def _align(payload: bytes) -> str | None:
-    """The horizontal alignment of a ``PARA_SHAPE`` (an unknown value reads as justify)."""
+def _para_shape(payload: bytes, marks: list[bytes]) -> ParaShape:
+    """The alignment of a ``PARA_SHAPE`` (an unknown value reads as justify) and its bullet."""
     if len(payload) < 4:
-        return None
+        return NO_PARA_SHAPE
     bits = (_WORD.unpack_from(payload)[0] >> 2) & 0x7
-    return ALIGNS[bits] if bits < len(ALIGNS) else ALIGNS[0]
+    return ParaShape(ALIGNS[bits] if bits < len(ALIGNS) else ALIGNS[0], _bullet(payload, marks))
 
 
 #: a paragraph shape's head (bits 23-24 of its first word) that is a bullet; where the shape
@@ -366,13 +409,14 @@ def decode_paragraph(records: Records, index: int) -> Paragraph:
     """The paragraph of the ``PARA_HEADER`` record ``index`` (python-hwpx's ``parse_paragraph``
     decodes all of its fields and splits its text into chunk objects; this only what the reader
     uses)."""
-    tags, payloads = records.tags, records.payloads
+    tags, payloads, ends = records.tags, records.payloads, records.ends
     payload = payloads[index]
     shape = _SHAPE_ID.unpack_from(payload, 8)[0] if len(payload) >= 10 else 0
     text = ""
     char_shapes: list[tuple[int, int]] = []
     controls: list[int] = []
-    for child in records.children(index):
+    child, end = index + 1, ends[index]
+    while child < end:  # the records one level below (Records.children, inlined: the hot path)
         tag = tags[child]
         if tag == rec.PARA_TEXT:
             text = _units(payloads[child])
@@ -380,6 +424,7 @@ def decode_paragraph(records: Records, index: int) -> Paragraph:
             char_shapes = _char_shapes(payloads[child])
         elif tag == rec.CTRL_HEADER:
             controls.append(child)
+        child = ends[child]
     return Paragraph(shape, text, char_shapes, controls)
 
 
