@@ -441,20 +441,22 @@ _SHAPE_PAIR = struct.Struct("<II")
 
 
 def _char_shapes(payload: bytes) -> list[tuple[int, int]]:
-    """The (position, char shape id) pairs of a ``PARA_CHAR_SHAPE`` (most paragraphs have one)."""
-    if len(payload) // 8 == 1:
-        return [_SHAPE_PAIR.unpack_from(payload)]
-    flat = struct.unpack_from(f"<{len(payload) // 8 * 2}I", payload)
-    return list(zip(flat[::2], flat[1::2]))
+    """The (position, char shape id) pairs of a ``PARA_CHAR_SHAPE`` (a trailing part of a pair
+    left out)."""
+    if len(payload) == _SHAPE_PAIR.size:  # most paragraphs: one shape
+        return [_SHAPE_PAIR.unpack(payload)]
+    whole = len(payload) - len(payload) % _SHAPE_PAIR.size
+    return list(_SHAPE_PAIR.iter_unpack(payload if whole == len(payload) else payload[:whole]))
 
 
 def _units(payload: bytes) -> str:
     """UTF-16LE text as one character per code unit (a trailing odd byte left out)."""
-    count = len(payload) // 2
-    text = payload[:count * 2].decode("utf-16-le", "surrogatepass")
-    if len(text) == count:
+    if len(payload) % 2:
+        payload = payload[:-1]
+    text = payload.decode("utf-16-le", "surrogatepass")
+    if len(text) * 2 == len(payload):
         return text
-    return "".join(map(chr, struct.unpack(f"<{count}H", payload[:count * 2])))  # pairs kept apart
+    return "".join(map(chr, struct.unpack(f"<{len(payload) // 2}H", payload)))  # pairs kept apart
 
 
 #: the start of a cell's ``LIST_HEADER``: paragraph count, list properties, cell flags, column,
