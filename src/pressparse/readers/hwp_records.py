@@ -194,27 +194,31 @@ class Hwp5:
 
     def _headers(self, data: bytes, path: str, offset: int = 0) -> Iterator[tuple[int, int, int]]:
         """Each record's tag and where its payload starts and stops from ``offset`` on, counted
-        against :data:`MAX_RECORDS`; :class:`Damaged` where a record breaks off."""
+        against :data:`MAX_RECORDS` (by the loop over the budget left, as :meth:`records`
+        counts them); :class:`Damaged` where a record breaks off."""
         unpack = _WORD.unpack_from
         end = len(data)
-        while offset < end:
-            if offset + 4 > end:
-                raise Damaged(f"{path} ends inside a record header")
-            word = unpack(data, offset)[0]
-            offset += 4
-            size = word >> _SIZE_SHIFT
-            if size == _LONG_SIZE:
-                if offset + 4 > end:
-                    raise Damaged(f"{path} ends inside a record header")
-                size = unpack(data, offset)[0]
+        budget = max(self.records_left, 0)
+        try:
+            for count in range(budget + 1):
+                if offset >= end:
+                    self.records_left -= count
+                    return
+                word = unpack(data, offset)[0]
                 offset += 4
-            if offset + size > end:
-                raise Damaged(f"{path} has a record that runs past the end of the stream")
-            self.records_left -= 1
-            if self.records_left < 0:
-                raise TooLarge(f"the file holds more than {MAX_RECORDS:,} records")
-            yield word & _TAG_MASK, offset, offset + size
-            offset += size
+                size = word >> _SIZE_SHIFT
+                if size == _LONG_SIZE:
+                    size = unpack(data, offset)[0]
+                    offset += 4
+                if offset + size > end:
+                    raise Damaged(f"{path} has a record that runs past the end of the stream")
+                if count == budget:
+                    self.records_left = -1
+                    raise TooLarge(f"the file holds more than {MAX_RECORDS:,} records")
+                yield word & _TAG_MASK, offset, offset + size
+                offset += size
+        except struct.error:
+            raise Damaged(f"{path} ends inside a record header") from None
 
 
 class Records(NamedTuple):
