@@ -24,7 +24,7 @@ from pressparse.blocks import Grid, Para
 from pressparse.options import MB
 from pressparse.readers import hwp_records
 from pressparse.readers.hwp import CHAR_TEXT, MAX_BOXES, _clean, _pieces, read_blocks
-from pressparse.readers.hwp_records import Paragraph, decode_paragraph
+from pressparse.readers.hwp_records import Paragraph, Records, decode_paragraph
 
 HWP = SAMPLES / "hwp"
 ORIGINAL = (HWP / "rhwp_10.hwp").read_bytes()
@@ -136,10 +136,10 @@ def test_text_and_controls_as_python_hwpx_splits_them(units):
     chunks, _ = bt.split_text(payload)
     expected = "".join(_clean(c.text) if c.kind == "text" else CHAR_TEXT.get(c.code, "") if c.kind == "char"
                        else " " if c.code == 9 else "" if c.kind == "inline" else "|" for c in chunks)
-    text_record = rec.Record(rec.PARA_TEXT, 1, payload)
-    para = decode_paragraph(rec.Record(rec.PARA_HEADER, 0, bytes(22), [text_record]))
-    para = Paragraph(para.shape, para.text, [(0, 0)], [text_record] * len(units))
-    assert "".join("|" if isinstance(p, rec.Record) else p[0] for p in _pieces(para)) == expected
+    records = Records([rec.PARA_HEADER, rec.PARA_TEXT], [bytes(22), payload], [2, 2], [0])
+    para = decode_paragraph(records, 0)
+    para = Paragraph(para.shape, para.text, [(0, 0)], [1] * len(units))
+    assert "".join("|" if isinstance(p, int) else p[0] for p in _pieces(para)) == expected
 
 
 # --- protected, broken and hostile files ----------------------------------------------------

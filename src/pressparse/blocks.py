@@ -146,24 +146,34 @@ def layout(items: Iterable[Para | Grid], clean: Callable[[str], str]) -> tuple[s
     body size, the size most characters of the paragraphs have.
     """
     items = list(items)
-    body = _body_points(items)
-    writer = _Writer()
+    writer = _Writer(_body_points(items))
     for item in items:
         if isinstance(item, Para):
             text = " ".join(clean(item.text).split("\n")).rstrip()
             if text.strip():
-                writer.paragraph(text, _relative(item.hints, body))
+                writer.paragraph(text, writer.relative(item.hints))
         else:
-            writer.table(item, clean, body)
+            writer.table(item, clean)
     return writer.text(), writer.blocks
 
 
 class _Writer:
-    def __init__(self):
+    def __init__(self, body: float | None):
+        self.body = body
         self.parts: list[str] = []
         self.offset = 0
         self.line = 0
         self.blocks: list[Block] = []
+        #: the relative hints of each hints object met, by its id (the objects live as long as
+        #: the items laid out; hashing hints for every line and cell cost more than its id)
+        self.relatives: dict[int, Hints] = {}
+
+    def relative(self, hints: Hints) -> Hints:
+        """``hints`` with the size relative to the body size."""
+        made = self.relatives.get(id(hints))
+        if made is None:
+            made = self.relatives[id(hints)] = _relative(hints, self.body)
+        return made
 
     def _write_line(self, text: str) -> int:
         start = self.offset
@@ -179,7 +189,7 @@ class _Writer:
         start = self._write_line(text)
         self.blocks.append(Block("paragraph", self.line - 1, self.line, start, start + len(text), hints))
 
-    def table(self, grid: Grid, clean: Callable[[str], str], body: float | None) -> None:
+    def table(self, grid: Grid, clean: Callable[[str], str]) -> None:
         by_row: dict[int, dict[int, Cell]] = {}
         for cell in grid.cells:
             by_row.setdefault(cell.row, {})[cell.col] = cell
@@ -199,7 +209,7 @@ class _Writer:
                 if col in placed:
                     c = placed[col]
                     cells.append(GridCell(text, c.row, c.col, c.rowspan, c.colspan, pos, pos + len(text),
-                                          _relative(c.hints, body)))
+                                          self.relative(c.hints)))
                 parts.append(text)
                 pos += len(text) + 1
             self._write_line("\t".join(parts))

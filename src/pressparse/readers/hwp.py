@@ -26,9 +26,10 @@ from collections.abc import Iterable, Iterator
 from hwpx.hwp5 import bodytext as bt
 from hwpx.hwp5 import records as rec
 
-from ..blocks import Cell, Grid, Hints, Para, put_bullet, text_size
+from ..blocks import NO_HINTS, Cell, Grid, Hints, Para, put_bullet, text_size
 from .bounded import TooLarge
-from .hwp_records import Damaged, Hwp5, HwpError, Paragraph, Styles, cell_fill, cell_place, decode_paragraph, styles
+from .hwp_records import (NO_CHAR_SHAPE, Damaged, Hwp5, HwpError, Memo, Paragraph, Records, Styles, cell_fill,
+                          cell_place, ctrl_id, decode_paragraph, shapes_of, styles)
 from .ink import PAGE, UNREAD_GROUND, Colour, unseen
 
 __all__ = ["HwpError", "read_blocks"]
@@ -62,17 +63,18 @@ def read_blocks(data: bytes, *, max_bytes: int, max_chars: int | None = None) ->
     try:
         shapes = styles(hwp)
     except Damaged as exc:
-        shapes = Styles([], [], [], [])
+        shapes = shapes_of({})
         errors.append(f"damaged HWP: {exc}; no font sizes or alignments were read")
-    reader = _Reader(shapes)
     items: list[Para | Grid] = []
     chars_left = max_chars if max_chars is not None else float("inf")
     for path in hwp.sections:
         try:
-            for record in hwp.trees(path):
-                if record.tag == rec.PARA_HEADER:
+            records = hwp.records(path)
+            reader = _Reader(shapes, records)
+            for index in records.paragraphs():
+                if records.tags[index] == rec.PARA_HEADER:
                     before = len(items)
-                    reader.paragraph(record, items)
+                    reader.paragraph(index, items)
                     chars_left -= sum(text_size(item) for item in items[before:])
                     if chars_left < 0:
                         return items, errors
@@ -86,56 +88,47 @@ def read_blocks(data: bytes, *, max_bytes: int, max_chars: int | None = None) ->
 
 
 class _Reader:
-    """Paragraphs and tables of records, with the hints of the document's shapes."""
+    """Paragraphs and tables of a section's records, with the hints of the document's shapes."""
 
-    def __init__(self, shapes: Styles):
-        self.chars = shapes.chars
-        self.aligns = shapes.aligns
-        self.inks = shapes.inks
-        self.fills = shapes.fills
-        self.bullets = shapes.bullets
-        self.made: dict[tuple[int, int | None], Hints] = {}  # the few distinct hints, made once
-        self.answers: dict[tuple[int, Colour | None], bool] = {}  # seen(), by its arguments
+    def __init__(self, shapes: Styles, records: Records):
+        self.records = records
+        self.shapes = shapes
+        self.made = Memo(self._hints)  # the few distinct hints, by (paragraph shape, char shape)
+        self.seen = Memo(self._seen)  # whether text is seen, by (char shape, ground)
 
     def hints(self, para: Paragraph, weights: dict[int, int]) -> Hints:
         """The hints of a paragraph whose text holds ``weights`` characters per char shape."""
         if len(weights) > 1:
-            key = (para.shape, max(weights, key=weights.get))
-        else:  # most paragraphs: one shape, or none
-            key = (para.shape, next(iter(weights), None))
-        made = self.made.get(key)
-        if made is None:
-            shape_id, shape = key
-            align = self.aligns[shape_id] if shape_id < len(self.aligns) else None
-            points, bold = self.chars[shape] if shape is not None and shape < len(self.chars) else (None, None)
-            made = self.made[key] = Hints(points=points, bold=bold, align=align)
-        return made
+            return self.made[para.shape, max(weights, key=weights.get)]
+        return self.made[para.shape, next(iter(weights), None)]  # most paragraphs: one shape, or none
 
-    def seen(self, shape: int, ground: Colour | None) -> bool:
-        """False for text of char shape ``shape`` written in the colour of ``ground`` (asked for
-        every piece of text, answered once for each of the few pairs a document has)."""
-        key = (shape, ground)
-        answer = self.answers.get(key)
-        if answer is None:
-            answer = self.answers[key] = not unseen(self.inks[shape] if shape < len(self.inks) else None, ground)
-        return answer
+    def _hints(self, key: tuple[int, int | None]) -> Hints:
+        """The hints of paragraph shape and char shape ``key`` (None: no text)."""
+        shape_id, shape = key
+        char = self.shapes.chars[shape] if shape is not None else NO_CHAR_SHAPE
+        return Hints(points=char.points, bold=char.bold, align=self.shapes.paras[shape_id].align)
 
-    def ground(self, header: rec.Record) -> Colour | None:
-        """The fill of the cell whose ``LIST_HEADER`` is ``header`` (border fill ids are 1-based)."""
-        fill = cell_fill(header.payload)
-        return self.fills[fill - 1] if 0 < fill <= len(self.fills) else None
+    def _seen(self, key: tuple[int, Colour | None]) -> bool:
+        """False for text of char shape ``shape`` written in the colour of ``ground``."""
+        shape, ground = key
+        return not unseen(self.shapes.chars[shape].ink, ground)
 
-    def paragraph(self, record: rec.Record, items: list[Para | Grid], depth: int = 0,
+    def ground(self, header: int) -> Colour | None:
+        """The fill of the cell whose ``LIST_HEADER`` is record ``header`` (border fill ids are 1-based)."""
+        return self.shapes.fills[cell_fill(self.records.payloads[header]) - 1]
+
+    def paragraph(self, index: int, items: list[Para | Grid], depth: int = 0,
                   ground: Colour | None = PAGE) -> None:
-        """Append the items of one paragraph standing on ``ground`` (a cell's fill, the page);
-        a table inside it splits it around the table; text in the ground's colour is left out."""
-        para = decode_paragraph(record)
+        """Append the items of the paragraph of record ``index`` standing on ``ground`` (a cell's
+        fill, the page); a table inside it splits it around the table; text in the ground's
+        colour is left out."""
+        para = decode_paragraph(self.records, index)
         text: list[str] = []
         weights: dict[int, int] = {}
         before = len(items)
         for piece in _pieces(para):
-            if isinstance(piece, rec.Record):
-                kind = bt.record_ctrl_id(piece)
+            if isinstance(piece, int):  # a control's record
+                kind = ctrl_id(self.records, piece)
                 if kind == "tbl ":
                     self.close(para, text, weights, items)
                     weights = {}
@@ -143,18 +136,15 @@ class _Reader:
                 elif kind == "gso " and depth < MAX_BOXES:  # a drawing's text box, where it is anchored
                     self.close(para, text, weights, items)
                     weights = {}
-                    for record in _box_paragraphs(piece):
-                        self.paragraph(record, items, depth + 1, UNREAD_GROUND)
-            elif self.seen(piece[1], ground):
+                    for box in _box_paragraphs(self.records, piece):
+                        self.paragraph(box, items, depth + 1, UNREAD_GROUND)
+            elif self.seen[piece[1], ground]:
                 text.append(piece[0])
                 weights[piece[1]] = weights.get(piece[1], 0) + len(piece[0].strip())
         self.close(para, text, weights, items)
-        put_bullet(items, before, self.bullet(para))
-
-    def bullet(self, para: Paragraph) -> str | None:
-        """The bullet its paragraph shape sets before the paragraph's text (`-`), as the HWPX
-        reader reads ``hh:heading type="BULLET"``."""
-        return self.bullets[para.shape] if para.shape < len(self.bullets) else None
+        bullet = self.shapes.paras[para.shape].bullet  # as the HWPX reader reads hh:heading type="BULLET"
+        if bullet:
+            put_bullet(items, before, bullet)
 
     def close(self, para: Paragraph, text: list[str], weights: dict[int, int], items: list[Para | Grid]) -> None:
         """Append the text of ``para`` read so far as a paragraph, if it holds any, and empty
@@ -162,10 +152,10 @@ class _Reader:
         if text:
             _flush(text, items, self.hints(para, weights))
 
-    def table(self, ctrl: rec.Record, items: list[Para | Grid], depth: int) -> None:
-        """A table as a grid of cells placed by their headers; a one-cell table (a text box)
-        gives its paragraphs."""
-        cells = _cells(ctrl)
+    def table(self, ctrl: int, items: list[Para | Grid], depth: int) -> None:
+        """The table of control record ``ctrl`` as a grid of cells placed by their headers; a
+        one-cell table (a text box) gives its paragraphs."""
+        cells = _cells(self.records, ctrl)
         if len(cells) == 1 and depth < MAX_BOXES:
             ground = self.ground(cells[0][0])
             for record in cells[0][1]:
@@ -174,11 +164,11 @@ class _Reader:
         grid = []
         for header, paragraphs in cells:
             text, hints = self.cell(paragraphs, self.ground(header))
-            grid.append(Cell(text, *cell_place(header.payload), hints))
+            grid.append(Cell(text, *cell_place(self.records.payloads[header]), hints))
         if grid:
             items.append(Grid(tuple(grid)))
 
-    def cell(self, paragraphs: list[rec.Record], ground: Colour | None) -> tuple[str, Hints]:
+    def cell(self, paragraphs: list[int], ground: Colour | None) -> tuple[str, Hints]:
         """A cell's paragraphs and all below them (nested tables, text boxes) on one line,
         white space folded, with the alignment of its first paragraph; text in the colour of
         the cell's fill ``ground`` left out."""
@@ -186,20 +176,20 @@ class _Reader:
         weights: dict[int, int] = {}
         first = None
         for top in paragraphs:
-            for record in _paragraphs_in(top):
-                para = decode_paragraph(record)
+            for record in _paragraphs_in(self.records, top):
+                para = decode_paragraph(self.records, record)
                 if first is None:
                     first = para
                 start = len(words)
                 for piece in _pieces(para):
-                    if not isinstance(piece, rec.Record) and self.seen(piece[1], ground):
+                    if isinstance(piece, tuple) and self.seen[piece[1], ground]:
                         words.append(piece[0])
                         weights[piece[1]] = weights.get(piece[1], 0) + len(piece[0].strip())
-                bullet = self.bullet(para)
+                bullet = self.shapes.paras[para.shape].bullet
                 if bullet and "".join(words[start:]).strip():
                     words.insert(start, f"{bullet} ")
                 words.append(" ")
-        hints = self.hints(first, weights) if first is not None else Hints()
+        hints = self.hints(first, weights) if first is not None else NO_HINTS
         return " ".join("".join(words).split()), hints
 
 
@@ -210,57 +200,60 @@ def _flush(text: list[str], items: list[Para | Grid], hints: Hints) -> None:
     text.clear()
 
 
-def _paragraphs_in(record: rec.Record) -> Iterable[rec.Record]:
-    """The ``PARA_HEADER`` records of ``record`` and all below it (nested tables, text boxes) in
-    stream order; a paragraph whose children hold nothing below them (most: its text and char
-    shapes) is its only one, and its children are not walked."""
-    if record.tag == rec.PARA_HEADER and not any(c.children or c.tag == rec.PARA_HEADER for c in record.children):
-        return (record,)
-    return [r for r in record.walk() if r.tag == rec.PARA_HEADER]
+def _paragraphs_in(records: Records, top: int) -> list[int]:
+    """The ``PARA_HEADER`` records of record ``top`` and all below it (nested tables, text boxes)
+    in stream order."""
+    tags, para_header = records.tags, rec.PARA_HEADER
+    return [index for index in range(top, records.ends[top]) if tags[index] == para_header]
 
 
-def _box_paragraphs(ctrl: rec.Record) -> Iterator[rec.Record]:
+def _box_paragraphs(records: Records, ctrl: int) -> Iterator[int]:
     """The paragraphs of a drawing's text boxes: the ``PARA_HEADER`` records after a
     ``LIST_HEADER`` under a shape component (a group's shapes included; the caption's list,
     under the control itself, is left out), as the HWPX reader reads ``hp:drawText``."""
-    for record in ctrl.walk():
-        if record.tag != rec.SHAPE_COMPONENT:
+    tags = records.tags
+    for index in range(ctrl, records.ends[ctrl]):
+        if tags[index] != rec.SHAPE_COMPONENT:
             continue
         in_list = False
-        for child in record.children:
-            in_list = in_list or child.tag == rec.LIST_HEADER
-            if in_list and child.tag == rec.PARA_HEADER:
+        for child in records.children(index):
+            in_list = in_list or tags[child] == rec.LIST_HEADER
+            if in_list and tags[child] == rec.PARA_HEADER:
                 yield child
 
 
-def _cells(ctrl: rec.Record) -> list[tuple[rec.Record, list[rec.Record]]]:
+def _cells(records: Records, ctrl: int) -> list[tuple[int, list[int]]]:
     """A table's cells: each ``LIST_HEADER`` after the ``TABLE`` record with the paragraphs
     that follow it (a list header before ``TABLE`` is the caption's, left out)."""
-    cells: list[tuple[rec.Record, list[rec.Record]]] = []
+    cells: list[tuple[int, list[int]]] = []
     seen_table = False
-    for record in ctrl.children:
-        if record.tag == rec.TABLE:
+    tags = records.tags
+    for index in records.children(ctrl):
+        tag = tags[index]
+        if tag == rec.TABLE:
             seen_table = True
-        elif record.tag == rec.LIST_HEADER and seen_table:
-            cells.append((record, []))
-        elif record.tag == rec.PARA_HEADER and cells:
-            cells[-1][1].append(record)
+        elif tag == rec.LIST_HEADER and seen_table:
+            cells.append((index, []))
+        elif tag == rec.PARA_HEADER and cells:
+            cells[-1][1].append(index)
     return cells
 
 
-def _pieces(para: Paragraph) -> Iterable[tuple[str, int] | rec.Record]:
+def _pieces(para: Paragraph) -> Iterable[tuple[str, int] | int]:
     """The paragraph's text in pieces, each with its character shape id, and the control
-    records of its extended controls in their places (most paragraphs, one shape and no control
-    but the paragraph end, which stands for nothing, give a list of one piece or none; the
-    others are split by :func:`_split`).
+    records (their indices) of its extended controls in their places (an empty paragraph gives
+    none; most paragraphs, one shape and no control but the paragraph end, which stands for
+    nothing, give a list of one piece or none; the others are split by :func:`_split`).
     """
     text, shapes = para.text, para.char_shapes
+    if not text:  # an empty paragraph (a cell's, most often)
+        return []
     if len(shapes) <= 1 and text.endswith(PARA_END) and not _CONTROL.search(text, 0, len(text) - 1):
         return [(_clean(text[:-1]), shapes[0][1] if shapes else 0)] if len(text) > 1 else []
     return _split(para)
 
 
-def _split(para: Paragraph) -> Iterator[tuple[str, int] | rec.Record]:
+def _split(para: Paragraph) -> Iterator[tuple[str, int] | int]:
     """The pieces of a paragraph (see :func:`_pieces`) split at its controls and shape changes.
 
     A code unit below 32 is a control (python-hwpx's ``bodytext`` names them): a char control

@@ -5,19 +5,20 @@ flags, and names the record tags; the few payload fields the reader needs (DocIn
 paragraph shapes, a paragraph's header, text, char shapes and controls, a cell's place) are read
 here at the offsets python-hwpx's decoders read them, several times faster than its objects for
 every field. python-hwpx's ``read_hwp5`` is not used: it inflates every stream up to 256 MB and
-builds the record tree of a whole stream at once (up to 4 million records, about 800 MB). Here
+builds a tree of record objects of a whole stream (up to 4 million records, about 800 MB). Here
 the inflated bytes of all streams share one budget (``max_bytes``), the records of a document
-another (:data:`MAX_RECORDS`), and a section is read one top-level paragraph at a time, so the
-reader can stop once it has text enough. A record is a 32-bit header (tag in bits 0-9, level in
-bits 10-19, size in bits 20-31, a size of 0xFFF followed by the real size) and its payload; a
-record belongs to the nearest earlier record one level up.
+another (:data:`MAX_RECORDS`). A record is a 32-bit header (tag in bits 0-9, level in bits
+10-19, size in bits 20-31, a size of 0xFFF followed by the real size) and its payload; a record
+belongs to the nearest earlier record one level up. A stream's records are read in one pass into
+flat lists (:class:`Records`: tags, payloads, where the records below each end), without an
+object per record: building a tree of them cost more than reading the paragraphs.
 """
 from __future__ import annotations
 
 import re
 import struct
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
 from hwpx.hwp5 import records as rec
@@ -32,7 +33,7 @@ from .bounded import TooLarge
 from .ink import Colour, from_colorref
 
 #: the most records one document is read for (a press release has under a thousand; a record
-#: costs about 200 bytes once read, so this keeps a hostile file to about 100 MB)
+#: costs about 100 bytes once read, so this keeps a hostile file to about 50 MB)
 MAX_RECORDS = 500_000
 #: leaf records the reader never looks at, not kept (line layout, range tags)
 SKIPPED = frozenset({rec.PARA_LINE_SEG, rec.PARA_RANGE_TAG})
@@ -41,6 +42,12 @@ PAYLOAD_TAGS = frozenset({rec.PARA_HEADER, rec.PARA_TEXT, rec.PARA_CHAR_SHAPE, r
                           rec.LIST_HEADER, rec.TABLE, rec.CHAR_SHAPE, rec.PARA_SHAPE, rec.BORDER_FILL})
 _SECTION = re.compile(r"^(BodyText|ViewText)/Section(\d+)$")
 _WORD = struct.Struct("<I")
+#: a record header word: tag in bits 0-9, level in bits 10-19 (the same mask), size in bits 20-31
+_TAG_MASK = 0x3FF
+_LEVEL_SHIFT = 10
+_SIZE_SHIFT = 20
+#: the size that says the real size follows in the next word
+_LONG_SIZE = 0xFFF
 
 
 class HwpError(ValueError):
@@ -107,66 +114,140 @@ class Hwp5:
             raise TooLarge(f"the streams of the file inflate to more than {self.max_bytes:,} bytes (max_bytes)")
         return data
 
-    def trees(self, path: str) -> Iterator[rec.Record]:
-        """The records of a stream as trees, one top-level record (a section's paragraph) at a
-        time, each with the records below it as children. :class:`Damaged` where a record
-        breaks off, :class:`TooLarge` past :data:`MAX_RECORDS`."""
+    def records(self, path: str) -> Records:
+        """The records of a stream (the payloads of :data:`PAYLOAD_TAGS` kept), read in one pass
+        up to where a record breaks off (:class:`Damaged`) or passes :data:`MAX_RECORDS`
+        (:class:`TooLarge`); that error is kept in the records, raised by
+        :meth:`Records.paragraphs` once the paragraphs before it are read.
+
+        The hot path: one loop reads the headers as :meth:`_headers` reads them and places each
+        record, the budget counted by the loop itself and a header cut short found by the
+        struct error it raises (checks on every record cost a third of the time)."""
         data = self.stream(path)
-        record_of = rec.Record
+        unpack = _WORD.unpack_from
+        tags: list[int] = []
+        payloads: list[bytes] = []
+        ends: list[int] = []
+        roots: list[int] = []
+        opened: list[int] = []  # the records that may yet get records below them …
+        levels: list[int] = []  # … and their levels, rising
         skipped, payload_tags = SKIPPED, PAYLOAD_TAGS
-        root: rec.Record | None = None
-        stack: list[rec.Record] = []
+        budget = max(self.records_left, 0)
+        read = budget  # records counted: all the budget, unless the stream ends first
+        broken: Exception | None = None
         offset, end = 0, len(data)
-        while offset < end:
-            offset, tag, level, size = self._header(data, offset, path)
-            if tag in skipped:
-                continue
-            record = record_of(tag, level, data[offset - size:offset] if tag in payload_tags else b"")
-            while stack and stack[-1].level >= level:
-                stack.pop()
-            if stack:
-                stack[-1].children.append(record)
+        try:
+            for count in range(budget):
+                if offset >= end:
+                    read = count
+                    break
+                word = unpack(data, offset)[0]
+                offset += 4
+                size = word >> _SIZE_SHIFT
+                if size == _LONG_SIZE:
+                    size = unpack(data, offset)[0]
+                    offset += 4
+                start = offset
+                offset += size
+                if offset > end:
+                    raise Damaged(f"{path} has a record that runs past the end of the stream")
+                tag = word & _TAG_MASK
+                if tag in skipped:
+                    continue
+                level = (word >> _LEVEL_SHIFT) & _TAG_MASK
+                index = len(tags)
+                while levels and levels[-1] >= level:  # they end here
+                    levels.pop()
+                    ends[opened.pop()] = index
+                if not opened:
+                    roots.append(index)
+                opened.append(index)
+                levels.append(level)
+                tags.append(tag)
+                payloads.append(data[start:offset] if tag in payload_tags else b"")
+                ends.append(end)  # set where the record ends
             else:
-                if root is not None:
-                    yield root
-                root = record
-            stack.append(record)
-        if root is not None:
-            yield root
+                if offset < end:  # a record past the budget: TooLarge, or Damaged where it is broken
+                    self.records_left = 0
+                    next(self._headers(data, path, offset))
+        except struct.error:
+            broken = Damaged(f"{path} ends inside a record header")
+        except (Damaged, TooLarge) as exc:
+            broken = exc
+        self.records_left -= read
+        if broken is not None and roots:
+            roots.pop()  # the paragraph it broke off in is not read
+        for index in opened:  # still open at the end of the stream
+            ends[index] = len(tags)
+        return Records(tags, payloads, ends, roots, broken)
 
     def payloads(self, path: str, tags: frozenset[int]) -> dict[int, list[bytes]]:
         """The payloads of the records of ``tags`` in a stream, by tag, in stream order, without
-        building record trees (DocInfo's shapes stand at one level, no children wanted);
-        :class:`Damaged` and :class:`TooLarge` as :meth:`trees` raises them."""
+        placing records (DocInfo's shapes stand at one level, no records below them wanted);
+        :class:`Damaged` and :class:`TooLarge` raised where :meth:`records` keeps them."""
         data = self.stream(path)
         found: dict[int, list[bytes]] = {tag: [] for tag in tags}
-        offset, end = 0, len(data)
-        while offset < end:
-            offset, tag, _, size = self._header(data, offset, path)
+        for tag, start, stop in self._headers(data, path):
             if tag in found:
-                found[tag].append(data[offset - size:offset])
+                found[tag].append(data[start:stop])
         return found
 
-    def _header(self, data: bytes, offset: int, path: str) -> tuple[int, int, int, int]:
-        """Read the record header at ``offset``: (offset after the record, tag, level, payload
-        size), counted against :data:`MAX_RECORDS`; :class:`Damaged` where the record breaks off."""
+    def _headers(self, data: bytes, path: str, offset: int = 0) -> Iterator[tuple[int, int, int]]:
+        """Each record's tag and where its payload starts and stops from ``offset`` on, counted
+        against :data:`MAX_RECORDS` (by the loop over the budget left, as :meth:`records`
+        counts them); :class:`Damaged` where a record breaks off."""
+        unpack = _WORD.unpack_from
         end = len(data)
-        if offset + 4 > end:
-            raise Damaged(f"{path} ends inside a record header")
-        word = _WORD.unpack_from(data, offset)[0]
-        offset += 4
-        size = word >> 20
-        if size == 0xFFF:
-            if offset + 4 > end:
-                raise Damaged(f"{path} ends inside a record header")
-            size = _WORD.unpack_from(data, offset)[0]
-            offset += 4
-        if offset + size > end:
-            raise Damaged(f"{path} has a record that runs past the end of the stream")
-        self.records_left -= 1
-        if self.records_left < 0:
-            raise TooLarge(f"the file holds more than {MAX_RECORDS:,} records")
-        return offset + size, word & 0x3FF, (word >> 10) & 0x3FF, size
+        budget = max(self.records_left, 0)
+        try:
+            for count in range(budget + 1):
+                if offset >= end:
+                    self.records_left -= count
+                    return
+                word = unpack(data, offset)[0]
+                offset += 4
+                size = word >> _SIZE_SHIFT
+                if size == _LONG_SIZE:
+                    size = unpack(data, offset)[0]
+                    offset += 4
+                if offset + size > end:
+                    raise Damaged(f"{path} has a record that runs past the end of the stream")
+                if count == budget:
+                    self.records_left = -1
+                    raise TooLarge(f"the file holds more than {MAX_RECORDS:,} records")
+                yield word & _TAG_MASK, offset, offset + size
+                offset += size
+        except struct.error:
+            raise Damaged(f"{path} ends inside a record header") from None
+
+
+class Records(NamedTuple):
+    """The records of one stream, flat in stream order: the records below a record follow it,
+    up to ``ends`` of it, and belong to the nearest earlier record one level up."""
+
+    tags: list[int]
+    #: the payloads of :data:`PAYLOAD_TAGS`; the others are empty
+    payloads: list[bytes]
+    #: one past the last record below each record: ``range(i, ends[i])`` is it and all below it
+    ends: list[int]
+    #: the top-level records (a section's paragraphs) that were read whole
+    roots: list[int]
+    #: where the stream broke off (:class:`Damaged`, :class:`TooLarge`), or None
+    broken: Exception | None = None
+
+    def paragraphs(self) -> Iterator[int]:
+        """The top-level records one at a time, then the error where the stream broke off."""
+        yield from self.roots
+        if self.broken is not None:
+            raise self.broken
+
+    def children(self, index: int) -> Iterator[int]:
+        """The records one level below record ``index``, in order."""
+        ends = self.ends
+        child, end = index + 1, ends[index]
+        while child < end:
+            yield child
+            child = ends[child]
 
 
 #: what a protected file is called in the error, by python-hwpx's error code
@@ -193,68 +274,88 @@ _COLOUR_AT = 52
 _SHAPES = frozenset({rec.CHAR_SHAPE, rec.PARA_SHAPE, rec.BORDER_FILL, rec.BULLET})
 
 
+class CharShape(NamedTuple):
+    """What the reader uses of a ``CHAR_SHAPE``; None where the record is too short for it."""
+
+    points: float | None
+    bold: bool | None
+    #: the colour of its text
+    ink: Colour | None
+
+
+class ParaShape(NamedTuple):
+    """What the reader uses of a ``PARA_SHAPE``; None where the record is too short for it."""
+
+    align: str | None
+    #: the bullet character it sets before its text (`-`), or None
+    bullet: str | None
+
+
+#: the shapes of an id with no record
+NO_CHAR_SHAPE = CharShape(None, None, None)
+NO_PARA_SHAPE = ParaShape(None, None)
+
+
+class Memo(dict):
+    """The answers of a function by its argument, each computed when first asked for and kept
+    (``memo[key]`` costs one dict look-up once answered: asked for every paragraph and piece of
+    text, a document has a few distinct answers)."""
+
+    def __init__(self, compute: Callable[[Any], Any]):
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, key: Any) -> Any:
+        value = self[key] = self.compute(key)
+        return value
+
+
+def decoded(payloads: list[bytes], decode: Callable[[bytes], Any], missing: Any) -> Memo:
+    """Records' payloads by id, each decoded on first use (a document defines a few hundred
+    shapes and uses a few dozen: decoding them all cost more); an id with no record gives
+    ``missing``."""
+    return Memo(lambda index: decode(payloads[index]) if 0 <= index < len(payloads) else missing)
+
+
 class Styles(NamedTuple):
-    """DocInfo's shapes in id order: (font size in points, bold) and text colour of each char
-    shape, the alignment of each paragraph shape, the solid fill of each border fill (None: none)."""
+    """DocInfo's shapes by id (:func:`decoded`); a border fill's is its solid fill (0-based: a
+    cell's fill id less one), None for none."""
 
-    chars: Sequence[tuple[float | None, bool | None]]
-    inks: Sequence[Colour | None]
-    aligns: Sequence[str | None]
-    fills: Sequence[Colour | None]
-    #: the bullet character each paragraph shape sets before its text (`-`), or None
-    bullets: Sequence[str | None] = ()
-
-
-class Decoded(Sequence):
-    """Records' payloads decoded one at a time, on first use, and kept: a document defines
-    hundreds of shapes and uses a few, and decoding them all cost a quarter of a millisecond."""
-
-    def __init__(self, payloads: list[bytes], decode: Callable[[bytes], Any]):
-        self._payloads = payloads
-        self._decode = decode
-        self._done: dict[int, Any] = {}
-
-    def __len__(self) -> int:
-        return len(self._payloads)
-
-    def __getitem__(self, index: int) -> Any:  # ids only: no slices
-        try:
-            return self._done[index]
-        except KeyError:
-            value = self._done[index] = self._decode(self._payloads[index])
-            return value
+    chars: Memo
+    paras: Memo
+    fills: Memo
 
 
 def styles(hwp: Hwp5) -> Styles:
-    """The shapes of DocInfo (a record too short for its fields gives nothing), each decoded
-    when first asked for."""
-    found = hwp.payloads("DocInfo", _SHAPES)
-    chars = found[rec.CHAR_SHAPE]
-    marks = found[rec.BULLET]
-    return Styles(Decoded(chars, _size_and_weight), Decoded(chars, _ink),
-                  Decoded(found[rec.PARA_SHAPE], _align), Decoded(found[rec.BORDER_FILL], _solid_fill),
-                  Decoded(found[rec.PARA_SHAPE], lambda payload: _bullet(payload, marks)))
+    """The shapes of DocInfo (a record too short for its fields gives nothing); :class:`Damaged`
+    where DocInfo breaks off."""
+    return shapes_of(hwp.payloads("DocInfo", _SHAPES))
 
 
-def _size_and_weight(payload: bytes) -> tuple[float | None, bool | None]:
-    """(font size in points, bold) of a ``CHAR_SHAPE``."""
+def shapes_of(found: dict[int, list[bytes]]) -> Styles:
+    """The shapes of DocInfo's ``CHAR_SHAPE``, ``PARA_SHAPE``, ``BORDER_FILL`` and ``BULLET``
+    payloads, by tag (none: no shapes)."""
+    marks = found.get(rec.BULLET, [])
+    return Styles(decoded(found.get(rec.CHAR_SHAPE, []), _char_shape, NO_CHAR_SHAPE),
+                  decoded(found.get(rec.PARA_SHAPE, []), lambda payload: _para_shape(payload, marks), NO_PARA_SHAPE),
+                  decoded(found.get(rec.BORDER_FILL, []), _solid_fill, None))
+
+
+def _char_shape(payload: bytes) -> CharShape:
+    """The font size in points, bold and text colour of a ``CHAR_SHAPE``."""
     if len(payload) < _HEIGHT_AT + _HEIGHT_PROPS.size:
-        return None, None
+        return NO_CHAR_SHAPE
     height, props = _HEIGHT_PROPS.unpack_from(payload, _HEIGHT_AT)
-    return height / 100 if height >= 0 else None, bool(props & 0x2)
+    ink = from_colorref(_WORD.unpack_from(payload, _COLOUR_AT)[0]) if len(payload) >= _COLOUR_AT + 4 else None
+    return CharShape(height / 100 if height >= 0 else None, bool(props & 0x2), ink)
 
 
-def _ink(payload: bytes) -> Colour | None:
-    """The text colour of a ``CHAR_SHAPE``."""
-    return from_colorref(_WORD.unpack_from(payload, _COLOUR_AT)[0]) if len(payload) >= _COLOUR_AT + 4 else None
-
-
-def _align(payload: bytes) -> str | None:
-    """The horizontal alignment of a ``PARA_SHAPE`` (an unknown value reads as justify)."""
+def _para_shape(payload: bytes, marks: list[bytes]) -> ParaShape:
+    """The alignment of a ``PARA_SHAPE`` (an unknown value reads as justify) and its bullet."""
     if len(payload) < 4:
-        return None
+        return NO_PARA_SHAPE
     bits = (_WORD.unpack_from(payload)[0] >> 2) & 0x7
-    return ALIGNS[bits] if bits < len(ALIGNS) else ALIGNS[0]
+    return ParaShape(ALIGNS[bits] if bits < len(ALIGNS) else ALIGNS[0], _bullet(payload, marks))
 
 
 #: a paragraph shape's head (bits 23-24 of its first word) that is a bullet; where the shape
@@ -297,7 +398,7 @@ def _solid_fill(payload: bytes) -> Colour | None:
 
 
 class Paragraph(NamedTuple):
-    """What the reader uses of a ``PARA_HEADER`` record and its children."""
+    """What the reader uses of a ``PARA_HEADER`` record and the records below it."""
 
     #: the id of its paragraph shape
     shape: int
@@ -306,26 +407,38 @@ class Paragraph(NamedTuple):
     text: str
     #: (position, char shape id) where each char shape begins
     char_shapes: list[tuple[int, int]]
-    #: the records of its extended controls (tables, drawings, notes …), in order
-    controls: list[rec.Record]
+    #: the records (their indices) of its extended controls (tables, drawings, notes …), in order
+    controls: list[int]
 
 
-def decode_paragraph(record: rec.Record) -> Paragraph:
-    """The paragraph of a ``PARA_HEADER`` record (python-hwpx's ``parse_paragraph`` decodes all
-    of its fields and splits its text into chunk objects; this only what the reader uses)."""
-    payload = record.payload
+def decode_paragraph(records: Records, index: int) -> Paragraph:
+    """The paragraph of the ``PARA_HEADER`` record ``index`` (python-hwpx's ``parse_paragraph``
+    decodes all of its fields and splits its text into chunk objects; this only what the reader
+    uses)."""
+    tags, payloads, ends = records.tags, records.payloads, records.ends
+    payload = payloads[index]
     shape = _SHAPE_ID.unpack_from(payload, 8)[0] if len(payload) >= 10 else 0
     text = ""
     char_shapes: list[tuple[int, int]] = []
-    controls: list[rec.Record] = []
-    for child in record.children:
-        if child.tag == rec.PARA_TEXT:
-            text = _units(child.payload)
-        elif child.tag == rec.PARA_CHAR_SHAPE:
-            char_shapes = _char_shapes(child.payload)
-        elif child.tag == rec.CTRL_HEADER:
+    controls: list[int] = []
+    child, end = index + 1, ends[index]
+    while child < end:  # the records one level below (Records.children, inlined: the hot path)
+        tag = tags[child]
+        if tag == rec.PARA_TEXT:
+            text = _units(payloads[child])
+        elif tag == rec.PARA_CHAR_SHAPE:
+            char_shapes = _char_shapes(payloads[child])
+        elif tag == rec.CTRL_HEADER:
             controls.append(child)
+        child = ends[child]
     return Paragraph(shape, text, char_shapes, controls)
+
+
+def ctrl_id(records: Records, index: int) -> str | None:
+    """The four-character id of the control whose ``CTRL_HEADER`` is record ``index`` (``tbl ``,
+    ``gso `` …), as python-hwpx's ``record_ctrl_id`` reads it (a 32-bit word, high byte first)."""
+    payload = records.payloads[index]
+    return payload[3::-1].decode("latin-1") if len(payload) >= 4 else None
 
 
 _SHAPE_ID = struct.Struct("<H")
@@ -334,20 +447,22 @@ _SHAPE_PAIR = struct.Struct("<II")
 
 
 def _char_shapes(payload: bytes) -> list[tuple[int, int]]:
-    """The (position, char shape id) pairs of a ``PARA_CHAR_SHAPE`` (most paragraphs have one)."""
-    if len(payload) // 8 == 1:
-        return [_SHAPE_PAIR.unpack_from(payload)]
-    flat = struct.unpack_from(f"<{len(payload) // 8 * 2}I", payload)
-    return list(zip(flat[::2], flat[1::2]))
+    """The (position, char shape id) pairs of a ``PARA_CHAR_SHAPE`` (a trailing part of a pair
+    left out)."""
+    if len(payload) == _SHAPE_PAIR.size:  # most paragraphs: one shape
+        return [_SHAPE_PAIR.unpack(payload)]
+    whole = len(payload) - len(payload) % _SHAPE_PAIR.size
+    return list(_SHAPE_PAIR.iter_unpack(payload if whole == len(payload) else payload[:whole]))
 
 
 def _units(payload: bytes) -> str:
     """UTF-16LE text as one character per code unit (a trailing odd byte left out)."""
-    count = len(payload) // 2
-    text = payload[:count * 2].decode("utf-16-le", "surrogatepass")
-    if len(text) == count:
+    if len(payload) % 2:
+        payload = payload[:-1]
+    text = payload.decode("utf-16-le", "surrogatepass")
+    if len(text) * 2 == len(payload):
         return text
-    return "".join(map(chr, struct.unpack(f"<{count}H", payload[:count * 2])))  # pairs kept apart
+    return "".join(map(chr, struct.unpack(f"<{len(payload) // 2}H", payload)))  # pairs kept apart
 
 
 #: the start of a cell's ``LIST_HEADER``: paragraph count, list properties, cell flags, column,
