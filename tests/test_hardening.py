@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 import signal
 import subprocess
 import sys
@@ -319,3 +320,33 @@ def test_a_line_of_many_header_labels_is_read_in_linear_time():
         pressparse.parse("보도일시 배포일시 담당부서 " * n, quotes=False, glosses=False)
         times.append(time.process_time() - start)
     assert times[1] < 20 * max(times[0], 0.02), times  # 8× the input: quadratic would be 64×
+
+
+def test_a_worker_killed_while_idle_costs_no_document(tmp_path):
+    """A worker process killed between documents (by the system, an operator): the documents sent
+    to it go to a fresh one, and none is blamed for a death it did not cause."""
+    from pressparse.batch import iter_inputs
+    from pressparse.parallel import WorkerPool
+
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text(SEED, encoding="utf-8")
+    with WorkerPool(2, Options(quotes=False, glosses=False)) as pool:
+        pool.workers[0].process.kill()
+        pool.workers[0].process.join()
+        records = [json.loads(line) for line in pool.lines(iter_inputs([str(tmp_path)]))]
+    assert [r["errors"] for r in records] == [[], [], []]
+    assert all(r["header"]["release_time"] == RELEASE_TIME for r in records)
+
+
+def test_a_worker_killed_while_parsing_gives_its_document_an_error(tmp_path):
+    from pressparse.batch import iter_inputs
+    from pressparse.parallel import WorkerPool
+
+    (tmp_path / "a_slow.txt").write_text((SEED + "\n") * 400, encoding="utf-8")  # about a second of work
+    (tmp_path / "b_fast.txt").write_text(SEED, encoding="utf-8")
+    with WorkerPool(1, Options(quotes=False, glosses=False)) as pool:
+        lines = pool.lines(iter_inputs([str(tmp_path)]))
+        threading.Timer(0.3, pool.workers[0].process.kill).start()
+        records = [json.loads(line) for line in lines]
+    assert records[0]["errors"][0].startswith("internal error: the worker process parsing this document died")
+    assert records[1]["errors"] == [] and records[1]["header"]["release_time"] == RELEASE_TIME

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import logging
 import queue
+import selectors
 import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from multiprocessing.connection import Connection, wait
+from multiprocessing.connection import Connection
 
 from .batch import Input, read_input, record_of
 from .models import Release, Source
@@ -42,6 +43,7 @@ class _Task:
     data: bytes  # kept until done, to hand to a fresh worker if this one dies before reaching it
     limit: float | None
     deadline: float | None = None
+    delivered: bool = False  # it reached the worker's pipe (a worker found dead on sending never had it)
 
     def start(self) -> None:
         """Its time starts now (it heads its worker's queue)."""
@@ -64,7 +66,11 @@ class _Worker:
         if not self.tasks:
             task.start()
         self.tasks.append(task)
-        self.tasks_out.send((task.path, task.data))
+        try:
+            self.tasks_out.send((task.path, task.data))
+        except OSError:  # the process is gone (killed while idle): _collect sees it end
+            return
+        task.delivered = True
 
     def stop(self) -> None:
         if self.process.is_alive():
@@ -88,17 +94,32 @@ class WorkerPool:
         self.context = context()
         needs_kiwi = options.quotes or options.glosses
         started = server_started or start(needs_kiwi)
-        self.workers = [_Worker(self.context, options) for _ in range(jobs)]
+        # what _collect waits on (each worker's results and its process's end), kept from one
+        # wait to the next: a selector made per wait costs half the main process's time per document
+        self.selector = selectors.DefaultSelector()
+        self.workers = [self._started() for _ in range(jobs)]
         if needs_kiwi and started is not None:  # the first worker waited for the server's preload
             log.info("Korean model (Kiwi) loaded in %.1f s, shared by the %d worker(s)",
                      time.perf_counter() - started, jobs)
         elif needs_kiwi and START_METHOD != "forkserver":
             log.info("Korean model (Kiwi) loading in each of the %d worker(s)", jobs)
 
+    def _started(self) -> _Worker:
+        worker = _Worker(self.context, self.options)
+        self.selector.register(worker.results, selectors.EVENT_READ)
+        self.selector.register(worker.process.sentinel, selectors.EVENT_READ)
+        return worker
+
+    def _stop(self, worker: _Worker) -> None:
+        self.selector.unregister(worker.results)
+        self.selector.unregister(worker.process.sentinel)
+        worker.stop()
+
     def close(self) -> None:
         for worker in self.workers:
-            worker.stop()
+            self._stop(worker)
         self.workers = []
+        self.selector.close()
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -147,20 +168,16 @@ class WorkerPool:
             return
         deadlines = [w.tasks[0].deadline for w in busy if w.tasks[0].deadline is not None]
         timeout = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
-        ready = wait([w.results for w in busy] + [w.process.sentinel for w in busy], timeout)
+        ready = {key.fileobj for key, _ in self.selector.select(timeout)}
         now = time.monotonic()
+        for worker in self.workers:
+            if not worker.tasks and worker.process.sentinel in ready:  # an idle worker was killed
+                self._stop(worker)
+                self.workers[self.workers.index(worker)] = self._started()
         for worker in busy:
             task = worker.tasks[0]
-            if worker.results in ready:
-                try:
-                    done[task.index] = worker.results.recv()
-                except (EOFError, OSError):
-                    pass
-                else:
-                    worker.tasks.popleft()
-                    if worker.tasks:
-                        worker.tasks[0].start()
-                    continue
+            if worker.results in ready and self._received(worker, done):
+                continue
             if worker.process.sentinel in ready or not worker.process.is_alive():
                 self._replace(worker, done, f"internal error: the worker process parsing this document died "
                                             f"(exit code {worker.process.exitcode}); out of memory or a crash")
@@ -168,12 +185,26 @@ class WorkerPool:
                 self._replace(worker, done, f"time limit: parsing took more than {task.limit:.3g} s and was "
                                             "stopped (seconds_per_mb, --time-limit)")
 
+    @staticmethod
+    def _received(worker: _Worker, done: dict[int, str]) -> bool:
+        """Take the line of ``worker``'s head document; False when its pipe was closed instead."""
+        try:
+            done[worker.tasks[0].index] = worker.results.recv()
+        except (EOFError, OSError):
+            return False
+        worker.tasks.popleft()
+        if worker.tasks:
+            worker.tasks[0].start()
+        return True
+
     def _replace(self, worker: _Worker, done: dict[int, str], error: str) -> None:
-        """Stop ``worker``; its head document gets ``error``, the ones queued behind it a fresh worker."""
-        task = worker.tasks.popleft()
-        worker.stop()
-        done[task.index] = Release(source=Source(path=task.path), errors=[error]).to_json()
-        fresh = _Worker(self.context, self.options)
+        """Stop ``worker``; its head document gets ``error`` (unless it never reached the worker),
+        the ones queued behind it a fresh worker."""
+        if worker.tasks[0].delivered:
+            task = worker.tasks.popleft()
+            done[task.index] = Release(source=Source(path=task.path), errors=[error]).to_json()
+        self._stop(worker)
+        fresh = self._started()
         for queued in worker.tasks:
             fresh.send(queued)
         self.workers[self.workers.index(worker)] = fresh
