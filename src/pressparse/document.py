@@ -41,13 +41,13 @@ class Line:
     def span(self) -> Span:
         return (self.start, self.end)
 
-    @property
+    @cached_property
     def stripped(self) -> str:
         return self.text.strip()
 
-    @property
+    @cached_property
     def is_blank(self) -> bool:
-        return not self.text.strip()
+        return not self.stripped
 
     @cached_property
     def cells(self) -> list[Cell]:
