@@ -1,9 +1,9 @@
 """The cleaned document every reader yields and every extractor reads.
 
 A :class:`Document` is the cleaned text split into :class:`Line` objects that keep their
-offsets, plus the table cells of each line (converted text separates cells with tabs).
-Extractors also leave notes for the ones after them: which lines the header block and
-the title took, and where the body starts.
+offsets, plus the table cells of each line (converted text separates cells with tabs), and the
+format's blocks. Extractors only read it: what one finds for the next (the lines the header and
+the title took, where the body starts) is returned as :class:`Regions` and handed on explicitly.
 """
 from __future__ import annotations
 
