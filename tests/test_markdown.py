@@ -451,8 +451,11 @@ def quotes(n: int) -> str:
                                   quotes])
 def test_time_grows_linearly(make):
     cpu(make(100))
+    # each size's best of two: the second run of each finds the extractors' per-word caches warm,
+    # so small and large are measured alike (a cold large run against a warm small one, or a
+    # collection pause in one run, made this fail on a busy machine)
     small = min(cpu(make(500)) for _ in range(2))
-    large = cpu(make(4_000))
+    large = min(cpu(make(4_000)) for _ in range(2))
     assert large < 10.0 and large < max(small, 0.05) * 20
 
 
