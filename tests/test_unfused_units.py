@@ -2,6 +2,8 @@
 gold: kordoc's Markdown of 중소벤처기업부 and 건강보험심사평가원 releases)."""
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from pressparse.extractors.header.contacts import unfused_units
@@ -19,3 +21,12 @@ from pressparse.extractors.header.contacts import unfused_units
 ])
 def test_unfused_units(fused, spaced):
     assert unfused_units(fused) == spaced
+
+
+def test_a_long_run_of_unit_names_is_no_fused_name_and_costs_no_time():
+    """A cell of thousands of unit names run together (a damaged or hostile file) is left as it
+    is at once: each cut was once checked by Kiwi over the whole name (quadratic, a fuzz hang)."""
+    name = "정책기획실" * 4_000 + "혁신과"
+    start = time.process_time()
+    assert unfused_units(name) == name
+    assert time.process_time() - start < 1.0

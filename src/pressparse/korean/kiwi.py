@@ -15,9 +15,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from kiwipiepy import Kiwi
 
 _lock = threading.Lock()
-#: characters one document may send to Kiwi for one component (about a second of analysis);
-#: past it the component falls back to its rules and says so in the record's warnings
-DOCUMENT_BUDGET_CHARS = 200_000
+#: characters one document may send to Kiwi for one component (about 1.5 s of analysis; the
+#: longest real releases have about 30,000 characters in all); past it the component falls back
+#: to its rules and says so in the record's warnings
+DOCUMENT_BUDGET_CHARS = 100_000
 
 
 @lru_cache(maxsize=1)

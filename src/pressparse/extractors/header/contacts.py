@@ -21,6 +21,8 @@ from .phones import e164
 #: the shortest name that can hold two units run together, and the longest word Kiwi may read
 #: across a cut between them for the cut to be refused
 FUSED_MIN, ACROSS_WORD = 7, 3
+#: the longest name read as two units run together (the longest unit names have about 15 syllables)
+FUSED_MAX = 40
 #: local-government contact lines: `【자치행정과장 심재명 286-3510, 행정팀장 김경탁 286-3520】`
 LOCAL_LINE = re.compile(
     r"^\s*[【\[(](?=[^【】\[\]()]*[】\])]\s*$)"  # the closing bracket ends the line: checked once, up front
@@ -204,20 +206,23 @@ def unfused_units(name: str | None) -> str | None:
     `상생협력정책실불공정거래개선과` → `상생협력정책실 불공정거래개선과`. The cut is the last place
     where an upper unit's ending (실, 국, 본부, 정책관 …) is followed by a lower unit of three syllables
     or more, unless Kiwi reads a short word across it (`안전실태점검과`: 실태)."""
-    if not name or " " in name or len(name) < FUSED_MIN:
+    if not name or " " in name or not FUSED_MIN <= len(name) <= FUSED_MAX:
         return name
+    short_words = None
     for cut in range(len(name) - 3, 2, -1):
-        if UPPER_UNIT.search(name[:cut]) and UNIT_ENDINGS.search(name[cut:]) and not _word_across(name, cut):
-            return f"{name[:cut]} {name[cut:]}"
+        if UPPER_UNIT.search(name[:cut]) and UNIT_ENDINGS.search(name[cut:]):
+            short_words = short_words if short_words is not None else _short_words(name)
+            if not any(start < cut < end for start, end in short_words):
+                return f"{name[:cut]} {name[cut:]}"
     return name
 
 
-def _word_across(name: str, cut: int) -> bool:
-    """True when Kiwi reads a known short word across ``cut`` (실태, 국민), not a compound it
-    does not know (약제관리실약제)."""
+def _short_words(name: str) -> list[tuple[int, int]]:
+    """Where Kiwi reads a known short word (실태, 국민) in ``name``: a cut across one is refused,
+    a cut across a compound Kiwi does not know (약제관리실약제) is not."""
     from ...korean.kiwi import get_kiwi
 
-    return any(t.start < cut < t.start + t.len and t.len <= ACROSS_WORD for t in get_kiwi().tokenize(name))
+    return [(t.start, t.start + t.len) for t in get_kiwi().tokenize(name) if t.len <= ACROSS_WORD]
 
 
 def _split_ministry(dep: Department, issuer: str | None) -> None:
