@@ -41,13 +41,13 @@ class Line:
     def span(self) -> Span:
         return (self.start, self.end)
 
-    @cached_property
+    @property
     def stripped(self) -> str:
         return self.text.strip()
 
-    @cached_property
+    @property
     def is_blank(self) -> bool:
-        return not self.stripped
+        return not self.text.strip()
 
     @cached_property
     def cells(self) -> list[Cell]:
