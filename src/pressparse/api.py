@@ -4,11 +4,11 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 
-from .batch import InputError, convert_inputs, iter_inputs
+from .batch import InputError, convert_inputs, iter_inputs, pending
 from .models import Release
 from .options import Options
 from .parallel import convert_lines
-from .paths import resume_key, shown_path
+from .paths import shown_path
 
 
 def convert(paths: Iterable[str | os.PathLike], *, jobs: int = 1, resume: str | os.PathLike | None = None,
@@ -31,9 +31,7 @@ def convert(paths: Iterable[str | os.PathLike], *, jobs: int = 1, resume: str | 
     if missing:
         raise InputError(f"no such file or folder: {shown_path(missing[0])}")
     done = done_inputs(resume) if resume is not None else set()
-    todo = iter_inputs(paths, options.max_bytes)
-    if done:  # a resolved path per input costs a system call or more: only when there is a run to resume
-        todo = (item for item in todo if resume_key(item.path) not in done)
+    todo = pending(iter_inputs(paths, options.max_bytes), done)
     if jobs == 0:
         return convert_inputs(todo, options)
     return (Release.model_validate_json(line) for line in convert_lines(todo, options, jobs))

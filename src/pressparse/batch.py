@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .models import Release, Source
 from .options import DEFAULT_MAX_BYTES, Options
-from .paths import MEMBER_SEPARATOR, shown_path
+from .paths import MEMBER_SEPARATOR, resume_key, shown_path
 from .pipeline import parse
 from .readers import MARKDOWN_SUFFIXES
 from .readers.bounded import NotRegular, TooLarge, read_file, read_member, special_kind
@@ -55,6 +55,12 @@ def iter_inputs(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES,
     """
     for unit in iter_units(paths, skipped):
         yield from inputs_of(unit, max_bytes)
+
+
+def pending(items: Iterable[Input], done: set[str]) -> Iterable[Input]:
+    """The inputs whose records an earlier run (``done``: their :func:`resume_key`) does not hold;
+    with nothing done, ``items`` as they are (a resolved path costs a system call or more)."""
+    return (item for item in items if resume_key(item.path) not in done) if done else items
 
 
 def iter_units(paths: Iterable[str], skipped: Counter | None = None) -> Iterator[str]:

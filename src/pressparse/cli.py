@@ -18,7 +18,7 @@ from .feedback import log, logging_to_stderr, progress, skipped_note
 from .frames import TABLES, table_format
 from .options import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_SECONDS_PER_MB, MB, Options
 from .output import OutputError, TableOutput, open_output
-from .paths import resume_key, shown_path
+from .paths import shown_path
 
 #: how a record's JSON line ends when it has no errors (``errors`` is the record's last field)
 NO_ERRORS = '"errors":[]}'
@@ -94,7 +94,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
         return _fail("--table chooses the table of a .parquet or .csv output")
     table = args.table or "releases"
     server_started = server.start(needs_kiwi=options.quotes or options.glosses)
-    from .batch import InputError, iter_inputs
+    from .batch import InputError, iter_inputs, pending
     from .parallel import convert_lines
 
     try:
@@ -108,7 +108,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
     try:
         with out:
             items = iter_inputs(args.paths, options.max_bytes, skipped)
-            todo = (item for item in items if resume_key(item.path) not in out.done) if out.done else items
+            todo = pending(items, out.done)
             for line in progress(convert_lines(todo, options, args.jobs, server_started), args.progress):
                 out.write(line)
                 count += 1

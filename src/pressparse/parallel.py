@@ -172,8 +172,7 @@ class WorkerPool:
         now = time.monotonic()
         for worker in self.workers:
             if not worker.tasks and worker.process.sentinel in ready:  # an idle worker was killed
-                self._stop(worker)
-                self.workers[self.workers.index(worker)] = self._started()
+                self._renew(worker)
         for worker in busy:
             task = worker.tasks[0]
             if worker.results in ready and self._received(worker, done):
@@ -203,6 +202,10 @@ class WorkerPool:
         if worker.tasks[0].delivered:
             task = worker.tasks.popleft()
             done[task.index] = Release(source=Source(path=task.path), errors=[error]).to_json()
+        self._renew(worker)
+
+    def _renew(self, worker: _Worker) -> None:
+        """Stop ``worker`` and put a fresh one in its place, sent the documents queued on it."""
         self._stop(worker)
         fresh = self._started()
         for queued in worker.tasks:
